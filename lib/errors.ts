@@ -1,0 +1,35 @@
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export type FieldPath = ReadonlyArray<string | number>;
+
+/** `input.lines.0.quantity`: the argument path a client fixes. */
+export function formatFieldPath(path: FieldPath): string {
+  return path.join('.');
+}
+
+export function badUserInput(message: string, field: FieldPath): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: formatFieldPath(field) },
+  });
+}
+
+export function notFound(what: string, id: string, field?: FieldPath): GraphQLError {
+  return new GraphQLError(`${what} ${id} was not found`, {
+    extensions: { code: ErrorCode.NOT_FOUND, ...(field ? { field: formatFieldPath(field) } : {}) },
+  });
+}
+
+export function conflict(message: string, field?: FieldPath): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.CONFLICT, ...(field ? { field: formatFieldPath(field) } : {}) },
+  });
+}

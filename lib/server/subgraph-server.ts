@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { SubgraphName } from '../config';
+import { type CustomerDirectory, createCustomerDirectory } from '../customer-directory';
+import { openDatabase } from '../db/data-source';
+import { logger } from '../logger';
+import { BodyTooLargeError, readBody } from './http-body';
+
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface RequestInfo {
+  requestId: string;
+  /** Asks the customers subgraph, over HTTP, whether customers exist. */
+  customers: CustomerDirectory;
+}
+
+/** Everything that makes a subgraph what it is; the bootstrap below is the same for all four. */
+export interface SubgraphModule<TContext extends BaseContext> {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity and migration classes as Function
+  entities: Function[];
+  // biome-ignore lint/complexity/noBannedTypes: see above
+  migrations: Function[];
+  /** Builds the per-request context: fresh DataLoaders every time. */
+  createContext(dataSource: DataSource, request: RequestInfo): TContext;
+}
+
+export interface SubgraphServerOptions {
+  databaseUrl: string;
+  port: number;
+  host?: string;
+  production?: boolean;
+  poolMax?: number;
+  statementTimeoutMs?: number;
+  connectionTimeoutMs?: number;
+  /** Where the customers subgraph answers, for departments that check customer ids. */
+  customersUrl: string;
+}
+
+export interface RunningSubgraph {
+  name: SubgraphName;
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  stop(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function databaseReachable(dataSource: DataSource): Promise<boolean> {
+  try {
+    await dataSource.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Migrates the subgraph's database, then serves GraphQL on `/graphql` plus `/healthz` and `/readyz`. */
+export async function startSubgraphServer<TContext extends BaseContext>(
+  module: SubgraphModule<TContext>,
+  options: SubgraphServerOptions,
+): Promise<RunningSubgraph> {
+  const log = logger.child({ service: module.name });
+  const dataSource = await openDatabase({
+    url: options.databaseUrl,
+    entities: module.entities,
+    migrations: module.migrations,
+    poolMax: options.poolMax,
+    statementTimeoutMs: options.statementTimeoutMs,
+    connectionTimeoutMs: options.connectionTimeoutMs,
+  });
+
+  const apollo = new ApolloServer<TContext>({
+    schema: buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]),
+    includeStacktraceInErrorResponses: !options.production,
+    // Inline traces cost time on every request and nothing here reads them.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  let stopping = false;
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return send(res, 200, { status: 'ok', service: module.name });
+    if (url.pathname === '/readyz') {
+      const ready = !stopping && (await databaseReachable(dataSource));
+      return send(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', service: module.name });
+    }
+    if (url.pathname !== '/graphql' && url.pathname !== '/') return send(res, 404, { error: 'not found' });
+
+    let body: unknown;
+    if (req.method === 'POST') {
+      try {
+        const text = await readBody(req, MAX_BODY_BYTES);
+        body = text ? JSON.parse(text) : undefined;
+      } catch (error) {
+        const tooLarge = error instanceof BodyTooLargeError;
+        return send(res, tooLarge ? 413 : 400, {
+          errors: [{ message: tooLarge ? 'Request body is too large' : 'Request body is not valid JSON' }],
+        });
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const requestId = headers.get('x-request-id') ?? randomUUID();
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => module.createContext(dataSource, { requestId, customers: createCustomerDirectory(options.customersUrl, requestId) }),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.setHeader('x-request-id', requestId);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log.error({ err: error }, 'request failed');
+      if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error' }] });
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  log.info({ port }, 'subgraph listening');
+
+  return {
+    name: module.name,
+    url: `http://localhost:${port}/graphql`,
+    port,
+    dataSource,
+    async stop() {
+      stopping = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}

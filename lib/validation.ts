@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { badUserInput, type FieldPath } from './errors';
+import { isUuid } from './ids';
+import { isIsoCurrency } from './money';
+
+/** How far in the future a client-supplied time may lie (clock skew, scheduled sends). */
+const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+export const uuid = z.string().refine(isUuid, 'must be a UUID');
+
+/** Trimmed and lower-cased, so the same person's address always compares equal. */
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('must be an email address').max(320));
+
+export const e164Phone = z
+  .string()
+  .trim()
+  .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +14155550123');
+
+export const currency = z
+  .string()
+  .refine(isIsoCurrency, 'must be an ISO 4217 currency code such as EUR');
+
+export const nonNegativeInt = z.number().int('must be a whole number').nonnegative('must not be negative');
+export const positiveInt = z.number().int('must be a whole number').positive('must be greater than zero');
+
+/** An ISO 8601 time that is not in the far future; returned as a Date. */
+export const pastTime = z
+  .string()
+  .pipe(z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }))
+  .transform((value) => new Date(value))
+  .refine((date) => date.getTime() <= Date.now() + MAX_FUTURE_MS, 'must not be in the future');
+
+/** An ISO 8601 time a client plans ahead (a close date): at most ten years out. */
+export const plannedTime = z
+  .string()
+  .pipe(z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }))
+  .transform((value) => new Date(value))
+  .refine((date) => date.getTime() <= Date.now() + 10 * 365 * 24 * 3600 * 1000, 'is too far in the future');
+
+export const nonEmptyText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+/**
+ * Validates a mutation argument; the first problem becomes a BAD_USER_INPUT error whose `field` is
+ * the argument path (`input.lines.0.quantity`).
+ */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root: FieldPath): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = [...root, ...issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))];
+  throw badUserInput(`${path.join('.')} ${issue.message}`, path);
+}
+
+export { z };

@@ -1,0 +1,140 @@
+import DataLoader from 'dataloader';
+import { type DataSource, In } from 'typeorm';
+import { createCustomerPageLoader } from '../../../lib/db/customer-page-loader';
+import { groupByKey, oneByKey } from '../../../lib/db/hydrate';
+import { type Money, sumByCurrency } from '../../../lib/money';
+import type { SalesSummary } from './__generated__/resolvers-types';
+import { OpportunityEntity } from './entities/opportunity.entity';
+import { OrderEntity } from './entities/order.entity';
+import { OrderLineEntity } from './entities/order-line.entity';
+import { SubscriptionEntity } from './entities/subscription.entity';
+
+const PAID = `status IN ('PAID', 'FULFILLED')`;
+const ACTIVE = `status IN ('TRIALING', 'ACTIVE', 'PAST_DUE')`;
+const OPEN = `stage NOT IN ('WON', 'LOST')`;
+
+/** Every per-customer sales figure for a batch of customers, in one statement. */
+const SUMMARY_SQL = `
+  SELECT k.customer_id,
+         o.order_count, o.paid_order_count, o.paid_order_count_365d, o.first_order_at, o.last_order_at,
+         o.average_days_between_orders, rev.revenue,
+         s.active_subscription_count, s.active_subscription_since, s.last_subscription_cancelled_at, s.mrr,
+         p.open_opportunity_count, p.open_pipeline, p.last_opportunity_activity_at
+  FROM unnest($1::uuid[]) WITH ORDINALITY AS k(customer_id, ord)
+  CROSS JOIN LATERAL (
+    SELECT count(*)::int AS order_count,
+           count(*) FILTER (WHERE ${PAID})::int AS paid_order_count,
+           count(*) FILTER (WHERE ${PAID} AND ordered_at > now() - interval '365 days')::int AS paid_order_count_365d,
+           min(ordered_at) FILTER (WHERE ${PAID}) AS first_order_at,
+           max(ordered_at) FILTER (WHERE ${PAID}) AS last_order_at,
+           extract(epoch FROM max(ordered_at) FILTER (WHERE ${PAID}) - min(ordered_at) FILTER (WHERE ${PAID}))
+             / 86400 / nullif(count(*) FILTER (WHERE ${PAID}) - 1, 0) AS average_days_between_orders
+    FROM orders WHERE customer_id = k.customer_id
+  ) o
+  CROSS JOIN LATERAL (
+    SELECT coalesce(json_agg(json_build_object('currency', currency, 'amountMinor', total, 'count', n)), '[]') AS revenue
+    FROM (SELECT currency, sum(total_minor) AS total, count(*) AS n FROM orders
+          WHERE customer_id = k.customer_id AND ${PAID} GROUP BY currency) r
+  ) rev
+  CROSS JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE ${ACTIVE})::int AS active_subscription_count,
+           min(started_at) FILTER (WHERE ${ACTIVE}) AS active_subscription_since,
+           max(cancelled_at) AS last_subscription_cancelled_at,
+           coalesce(json_agg(json_build_object('currency', currency, 'amountMinor', mrr_minor))
+             FILTER (WHERE ${ACTIVE}), '[]') AS mrr
+    FROM subscriptions WHERE customer_id = k.customer_id
+  ) s
+  CROSS JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE ${OPEN})::int AS open_opportunity_count,
+           max(updated_at) AS last_opportunity_activity_at,
+           coalesce(json_agg(json_build_object('currency', currency, 'amountMinor', amount_minor))
+             FILTER (WHERE ${OPEN}), '[]') AS open_pipeline
+    FROM opportunities WHERE customer_id = k.customer_id
+  ) p
+  ORDER BY k.ord`;
+
+interface SummaryRow {
+  customer_id: string;
+  order_count: number;
+  paid_order_count: number;
+  paid_order_count_365d: number;
+  first_order_at: Date | null;
+  last_order_at: Date | null;
+  average_days_between_orders: number | string | null;
+  revenue: Array<Money & { count: number }>;
+  active_subscription_count: number;
+  active_subscription_since: Date | null;
+  last_subscription_cancelled_at: Date | null;
+  mrr: Money[];
+  open_opportunity_count: number;
+  open_pipeline: Money[];
+  last_opportunity_activity_at: Date | null;
+}
+
+function toSummary(row: SummaryRow): SalesSummary {
+  const gap = row.average_days_between_orders;
+  return {
+    orderCount: row.order_count,
+    paidOrderCount: row.paid_order_count,
+    paidOrderCount365d: row.paid_order_count_365d,
+    netRevenue: sumByCurrency(row.revenue.map(({ currency, amountMinor }) => ({ currency, amountMinor: Number(amountMinor) }))),
+    averageOrderValue: row.revenue
+      .map(({ currency, amountMinor, count }) => ({ currency, amountMinor: Math.round(Number(amountMinor) / count) }))
+      .sort((a, b) => b.amountMinor - a.amountMinor),
+    firstOrderAt: row.first_order_at,
+    lastOrderAt: row.last_order_at,
+    averageDaysBetweenOrders: gap === null ? null : Math.round(Number(gap) * 10) / 10,
+    activeSubscriptionCount: row.active_subscription_count,
+    mrr: sumByCurrency(row.mrr),
+    activeSubscriptionSince: row.active_subscription_since,
+    lastSubscriptionCancelledAt: row.last_subscription_cancelled_at,
+    openOpportunityCount: row.open_opportunity_count,
+    openPipeline: sumByCurrency(row.open_pipeline),
+    lastOpportunityActivityAt: row.last_opportunity_activity_at,
+  };
+}
+
+export function createSalesLoaders(dataSource: DataSource) {
+  return {
+    orderById: new DataLoader<string, OrderEntity | null>(async (ids) =>
+      oneByKey(ids, await dataSource.getRepository(OrderEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+    ),
+    subscriptionById: new DataLoader<string, SubscriptionEntity | null>(async (ids) =>
+      oneByKey(ids, await dataSource.getRepository(SubscriptionEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+    ),
+    opportunityById: new DataLoader<string, OpportunityEntity | null>(async (ids) =>
+      oneByKey(ids, await dataSource.getRepository(OpportunityEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+    ),
+    linesByOrder: new DataLoader<string, OrderLineEntity[]>(async (orderIds) =>
+      groupByKey(
+        orderIds,
+        await dataSource
+          .getRepository(OrderLineEntity)
+          .find({ where: { orderId: In([...orderIds]) }, order: { orderId: 'ASC', lineNo: 'ASC' } }),
+        (line) => line.orderId,
+      ),
+    ),
+    ordersByCustomer: createCustomerPageLoader(dataSource, OrderEntity, {
+      table: 'orders',
+      ownerColumn: 'customer_id',
+      sortColumn: 'ordered_at',
+      filterSql: '($5::text[] IS NULL OR t.status = ANY($5::text[]))',
+    }),
+    subscriptionsByCustomer: createCustomerPageLoader(dataSource, SubscriptionEntity, {
+      table: 'subscriptions',
+      ownerColumn: 'customer_id',
+      sortColumn: 'started_at',
+    }),
+    opportunitiesByCustomer: createCustomerPageLoader(dataSource, OpportunityEntity, {
+      table: 'opportunities',
+      ownerColumn: 'customer_id',
+      sortColumn: 'updated_at',
+    }),
+    summaryByCustomer: new DataLoader<string, SalesSummary>(async (customerIds) => {
+      const rows: SummaryRow[] = await dataSource.query(SUMMARY_SQL, [customerIds]);
+      return rows.map(toSummary);
+    }),
+  };
+}
+
+export type SalesLoaders = ReturnType<typeof createSalesLoaders>;

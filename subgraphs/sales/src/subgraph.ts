@@ -1,0 +1,18 @@
+import { loadSchema } from '../../../lib/graphql/load-schema';
+import type { SubgraphModule } from '../../../lib/server/subgraph-server';
+import { createSalesContext, type SalesContext } from './context';
+import { OpportunityEntity } from './entities/opportunity.entity';
+import { OrderEntity } from './entities/order.entity';
+import { OrderLineEntity } from './entities/order-line.entity';
+import { SubscriptionEntity } from './entities/subscription.entity';
+import { CreateSalesSchema1763800000000 } from './migrations/1763800000000-CreateSalesSchema';
+import { resolvers } from './resolvers';
+
+export const salesSubgraph: SubgraphModule<SalesContext> = {
+  name: 'sales',
+  typeDefs: loadSchema('sales'),
+  resolvers,
+  entities: [OrderEntity, OrderLineEntity, SubscriptionEntity, OpportunityEntity],
+  migrations: [CreateSalesSchema1763800000000],
+  createContext: createSalesContext,
+};
