@@ -19,10 +19,16 @@ export function isSubgraphName(value: string): value is SubgraphName {
 export function loadCommonConfig(env: NodeJS.ProcessEnv = process.env) {
   return cleanEnv(env, {
     NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
-    LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+    LOG_LEVEL: str({
+      choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      default: 'info',
+    }),
     HOST: str({ default: '0.0.0.0', desc: 'Interface every service binds to' }),
     DATA_DIR: str({ default: '.data', desc: 'Folder of the embedded PostgreSQL server' }),
-    DATABASE_URL: url({ default: undefined, desc: 'Shared PostgreSQL server; each subgraph uses its own database on it' }),
+    DATABASE_URL: url({
+      default: undefined,
+      desc: 'Shared PostgreSQL server; each subgraph uses its own database on it',
+    }),
     EMBEDDED_PG_PORT: port({ default: 54329 }),
     DB_POOL_MAX: num({ default: 10 }),
     DB_STATEMENT_TIMEOUT_MS: num({ default: 10_000 }),
@@ -52,9 +58,9 @@ export function subgraphUrl(name: SubgraphName, env: NodeJS.ProcessEnv = process
   return env[envName(name, 'URL')] || `http://localhost:${subgraphPort(name, env)}/graphql`;
 }
 
-/** The database a subgraph owns, when it is provisioned on a shared server. */
-export function databaseName(name: SubgraphName): string {
-  return `c360_${name}`;
+/** The database (and role) a subgraph owns on a shared server; tests use their own prefix. */
+export function databaseName(name: SubgraphName, prefix = 'c360'): string {
+  return `${prefix}_${name}`;
 }
 
 /**

@@ -32,7 +32,8 @@ export function createCustomerDirectory(customersUrl: string, requestId?: string
       throw new CustomerDirectoryUnavailableError('the customers service is unavailable');
     });
     const body = (await response.json()) as { data?: { _entities: Array<{ id: string } | null> } };
-    if (!response.ok || !body.data) throw new CustomerDirectoryUnavailableError('the customers service failed');
+    if (!response.ok || !body.data)
+      throw new CustomerDirectoryUnavailableError('the customers service failed');
     return body.data._entities.map((entity) => entity !== null);
   });
   return { exists: (customerId) => loader.load(customerId) };

@@ -19,7 +19,9 @@ function canonical(value: unknown): unknown {
  * key and fingerprint returns the first result; the same key with another fingerprint is a CONFLICT.
  */
 export function payloadHash(payload: unknown): string {
-  return createHash('sha256').update(JSON.stringify(canonical(payload))).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(payload)))
+    .digest('base64url');
 }
 
 /** PostgreSQL's unique_violation. */

@@ -9,20 +9,14 @@ const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
 export const uuid = z.string().refine(isUuid, 'must be a UUID');
 
 /** Trimmed and lower-cased, so the same person's address always compares equal. */
-export const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email('must be an email address').max(320));
+export const email = z.string().trim().toLowerCase().pipe(z.email('must be an email address').max(320));
 
 export const e164Phone = z
   .string()
   .trim()
   .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +14155550123');
 
-export const currency = z
-  .string()
-  .refine(isIsoCurrency, 'must be an ISO 4217 currency code such as EUR');
+export const currency = z.string().refine(isIsoCurrency, 'must be an ISO 4217 currency code such as EUR');
 
 export const nonNegativeInt = z.number().int('must be a whole number').nonnegative('must not be negative');
 export const positiveInt = z.number().int('must be a whole number').positive('must be greater than zero');

@@ -96,7 +96,10 @@ export function createCustomerPageLoader<E extends ObjectLiteral>(
       }
       return keys.map((key) => pages.get(key)!);
     },
-    { cacheKeyFn: (key) => `${key.customerId}|${pageRequestKey(key.page)}|${JSON.stringify(key.filter ?? [])}` },
+    {
+      cacheKeyFn: (key) =>
+        `${key.customerId}|${pageRequestKey(key.page)}|${JSON.stringify(key.filter ?? [])}`,
+    },
   );
 }
 

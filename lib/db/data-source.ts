@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import { CountingLogger } from './statement-counter';
 
 export interface DataSourceOptions {

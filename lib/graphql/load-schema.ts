@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, type DocumentNode } from 'graphql';
+import { type DocumentNode, parse } from 'graphql';
 import type { SubgraphName } from '../config';
 
 /** The path of a subgraph's SDL, the source of truth for its schema. */

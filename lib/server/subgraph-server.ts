@@ -56,7 +56,10 @@ export interface RunningSubgraph {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -121,7 +124,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const requestId = headers.get('x-request-id') ?? randomUUID();
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => module.createContext(dataSource, { requestId, customers: createCustomerDirectory(options.customersUrl, requestId) }),
+      context: async () =>
+        module.createContext(dataSource, {
+          requestId,
+          customers: createCustomerDirectory(options.customersUrl, requestId),
+        }),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);

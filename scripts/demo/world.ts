@@ -5,7 +5,12 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 /** Two years of history. */
 export const HISTORY_DAYS = 730;
 
-export type PersonaKey = 'loyal-cancel-intent' | 'pricing-researcher' | 'checkout-error' | 'repeat-contact' | 'happy-silent';
+export type PersonaKey =
+  | 'loyal-cancel-intent'
+  | 'pricing-researcher'
+  | 'checkout-error'
+  | 'repeat-contact'
+  | 'happy-silent';
 
 export interface Persona {
   key: PersonaKey;
@@ -20,13 +25,15 @@ export const PERSONAS: readonly Persona[] = [
     key: 'loyal-cancel-intent',
     displayName: 'Lena Lindqvist',
     email: 'lena.lindqvist@example.com',
-    story: 'Loyal for two years (monthly orders, a subscription since 20 months) who viewed the cancel-subscription page yesterday.',
+    story:
+      'Loyal for two years (monthly orders, a subscription since 20 months) who viewed the cancel-subscription page yesterday.',
   },
   {
     key: 'pricing-researcher',
     displayName: 'Priya Raman',
     email: 'priya.raman@example.com',
-    story: 'Has read the pricing page and compared plans five times this week; has never bought; an open opportunity.',
+    story:
+      'Has read the pricing page and compared plans five times this week; has never bought; an open opportunity.',
   },
   {
     key: 'checkout-error',
@@ -38,7 +45,8 @@ export const PERSONAS: readonly Persona[] = [
     key: 'repeat-contact',
     displayName: 'Rita Novak',
     email: 'rita.novak@example.com',
-    story: 'Contacted support three times in two weeks about the same double charge; a bot handed her over to a human.',
+    story:
+      'Contacted support three times in two weeks about the same double charge; a bot handed her over to a human.',
   },
   {
     key: 'happy-silent',
@@ -64,8 +72,55 @@ export interface DemoCustomer {
   knownToSupport: boolean;
 }
 
-const FIRST_NAMES = ['Anna', 'Ben', 'Chloe', 'David', 'Emma', 'Felix', 'Grace', 'Hannah', 'Ivan', 'Julia', 'Karl', 'Lea', 'Mateo', 'Nora', 'Oscar', 'Paula', 'Quentin', 'Rosa', 'Samir', 'Tara', 'Ugo', 'Vera', 'Wim', 'Yara', 'Zoe'];
-const LAST_NAMES = ['Schmidt', 'Dubois', 'Rossi', 'Garcia', 'Smith', 'Jansen', 'Nowak', 'Silva', 'Berg', 'Keller', 'Moreau', 'Costa', 'Brown', 'Meyer', 'Lopez', 'Fischer', 'Martin', 'Bianchi', 'Kowalski', 'Olsen'];
+const FIRST_NAMES = [
+  'Anna',
+  'Ben',
+  'Chloe',
+  'David',
+  'Emma',
+  'Felix',
+  'Grace',
+  'Hannah',
+  'Ivan',
+  'Julia',
+  'Karl',
+  'Lea',
+  'Mateo',
+  'Nora',
+  'Oscar',
+  'Paula',
+  'Quentin',
+  'Rosa',
+  'Samir',
+  'Tara',
+  'Ugo',
+  'Vera',
+  'Wim',
+  'Yara',
+  'Zoe',
+];
+const LAST_NAMES = [
+  'Schmidt',
+  'Dubois',
+  'Rossi',
+  'Garcia',
+  'Smith',
+  'Jansen',
+  'Nowak',
+  'Silva',
+  'Berg',
+  'Keller',
+  'Moreau',
+  'Costa',
+  'Brown',
+  'Meyer',
+  'Lopez',
+  'Fischer',
+  'Martin',
+  'Bianchi',
+  'Kowalski',
+  'Olsen',
+];
 const MARKETS = [
   { country: 'DE', locale: 'de-DE', currency: 'EUR', prefix: '+4930' },
   { country: 'FR', locale: 'fr-FR', currency: 'EUR', prefix: '+331' },
@@ -108,7 +163,9 @@ export function buildWorld(count: number, now: Date = new Date()): DemoCustomer[
       currency: market.currency,
       createdAt: new Date(now.getTime() - ageDays * DAY_MS),
       knownToSales: persona ? true : random.chance(0.6),
-      knownToSupport: persona ? persona.key === 'repeat-contact' || persona.key === 'loyal-cancel-intent' : random.chance(0.35),
+      knownToSupport: persona
+        ? persona.key === 'repeat-contact' || persona.key === 'loyal-cancel-intent'
+        : random.chance(0.35),
     });
   }
   return customers;

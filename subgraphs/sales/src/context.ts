@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { CustomerDirectory } from '../../../lib/customer-directory';
+import type { RequestInfo } from '../../../lib/server/subgraph-server';
 import { createSalesLoaders, type SalesLoaders } from './loaders';
 
 export interface SalesContext {
@@ -9,9 +10,11 @@ export interface SalesContext {
   requestId: string;
 }
 
-export function createSalesContext(
-  dataSource: DataSource,
-  request: { requestId: string; customers: CustomerDirectory },
-): SalesContext {
-  return { dataSource, loaders: createSalesLoaders(dataSource), customers: request.customers, requestId: request.requestId };
+export function createSalesContext(dataSource: DataSource, request: RequestInfo): SalesContext {
+  return {
+    dataSource,
+    loaders: createSalesLoaders(dataSource),
+    customers: request.customers,
+    requestId: request.requestId,
+  };
 }

@@ -77,9 +77,14 @@ function toSummary(row: SummaryRow): SalesSummary {
     orderCount: row.order_count,
     paidOrderCount: row.paid_order_count,
     paidOrderCount365d: row.paid_order_count_365d,
-    netRevenue: sumByCurrency(row.revenue.map(({ currency, amountMinor }) => ({ currency, amountMinor: Number(amountMinor) }))),
+    netRevenue: sumByCurrency(
+      row.revenue.map(({ currency, amountMinor }) => ({ currency, amountMinor: Number(amountMinor) })),
+    ),
     averageOrderValue: row.revenue
-      .map(({ currency, amountMinor, count }) => ({ currency, amountMinor: Math.round(Number(amountMinor) / count) }))
+      .map(({ currency, amountMinor, count }) => ({
+        currency,
+        amountMinor: Math.round(Number(amountMinor) / count),
+      }))
       .sort((a, b) => b.amountMinor - a.amountMinor),
     firstOrderAt: row.first_order_at,
     lastOrderAt: row.last_order_at,
@@ -97,13 +102,25 @@ function toSummary(row: SummaryRow): SalesSummary {
 export function createSalesLoaders(dataSource: DataSource) {
   return {
     orderById: new DataLoader<string, OrderEntity | null>(async (ids) =>
-      oneByKey(ids, await dataSource.getRepository(OrderEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+      oneByKey(
+        ids,
+        await dataSource.getRepository(OrderEntity).findBy({ id: In([...ids]) }),
+        (row) => row.id,
+      ),
     ),
     subscriptionById: new DataLoader<string, SubscriptionEntity | null>(async (ids) =>
-      oneByKey(ids, await dataSource.getRepository(SubscriptionEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+      oneByKey(
+        ids,
+        await dataSource.getRepository(SubscriptionEntity).findBy({ id: In([...ids]) }),
+        (row) => row.id,
+      ),
     ),
     opportunityById: new DataLoader<string, OpportunityEntity | null>(async (ids) =>
-      oneByKey(ids, await dataSource.getRepository(OpportunityEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+      oneByKey(
+        ids,
+        await dataSource.getRepository(OpportunityEntity).findBy({ id: In([...ids]) }),
+        (row) => row.id,
+      ),
     ),
     linesByOrder: new DataLoader<string, OrderLineEntity[]>(async (orderIds) =>
       groupByKey(

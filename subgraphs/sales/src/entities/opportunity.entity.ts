@@ -1,7 +1,13 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '../../../../lib/money';
 
-export type OpportunityStageValue = 'PROSPECTING' | 'QUALIFICATION' | 'PROPOSAL' | 'NEGOTIATION' | 'WON' | 'LOST';
+export type OpportunityStageValue =
+  | 'PROSPECTING'
+  | 'QUALIFICATION'
+  | 'PROPOSAL'
+  | 'NEGOTIATION'
+  | 'WON'
+  | 'LOST';
 
 @Entity('opportunities')
 @Index('IDX_OPPORTUNITIES_CUSTOMER_UPDATED', ['customerId', 'updatedAt', 'id'])

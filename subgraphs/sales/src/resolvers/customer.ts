@@ -7,9 +7,14 @@ export const Customer: CustomerResolvers = {
   // Sales does not own customers: any id is a customer that may simply have no sales records.
   __resolveReference: (reference) => ({ id: reference.id }),
   orders: (customer, args, { loaders }) =>
-    loadCustomerConnection(loaders.ordersByCustomer, customer.id, args, 'orders', (o) => byTime(o.orderedAt, o.id), [
-      args.status ?? null,
-    ]),
+    loadCustomerConnection(
+      loaders.ordersByCustomer,
+      customer.id,
+      args,
+      'orders',
+      (o) => byTime(o.orderedAt, o.id),
+      [args.status ?? null],
+    ),
   subscriptions: (customer, args, { loaders }) =>
     loadCustomerConnection(loaders.subscriptionsByCustomer, customer.id, args, 'subscriptions', (s) =>
       byTime(s.startedAt, s.id),

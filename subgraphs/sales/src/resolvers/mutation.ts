@@ -1,7 +1,7 @@
 import { requireCustomer } from '../../../../lib/customer-directory';
 import { conflict, notFound } from '../../../../lib/errors';
-import { newId } from '../../../../lib/ids';
 import { isUniqueViolation, payloadHash } from '../../../../lib/idempotency';
+import { newId } from '../../../../lib/ids';
 import {
   currency,
   nonEmptyText,
@@ -53,7 +53,8 @@ const changeSubscriptionInput = z
   })
   .superRefine((input, ctx) => {
     const need = (field: keyof typeof input, when: boolean) => {
-      if (when && input[field] == null) ctx.addIssue({ code: 'custom', path: [field], message: `is required for ${input.action}` });
+      if (when && input[field] == null)
+        ctx.addIssue({ code: 'custom', path: [field], message: `is required for ${input.action}` });
     };
     need('subscriptionId', input.action !== 'START');
     need('plan', input.action !== 'CANCEL');
@@ -119,7 +120,9 @@ export const Mutation: MutationResolvers = {
     } catch (error) {
       // A concurrent request with the same clientOrderId won the insert: answer as a replay.
       if (!isUniqueViolation(error)) throw error;
-      const winner = await dataSource.getRepository(OrderEntity).findOneByOrFail({ clientOrderId: input.clientOrderId });
+      const winner = await dataSource
+        .getRepository(OrderEntity)
+        .findOneByOrFail({ clientOrderId: input.clientOrderId });
       if (winner.requestHash !== requestHash) {
         throw conflict(`clientOrderId ${input.clientOrderId} was already used for another order`, [
           'input',
@@ -186,7 +189,11 @@ export const Mutation: MutationResolvers = {
         });
         if (!opportunity) throw notFound('Opportunity', input.id, ['input', 'id']);
       } else {
-        opportunity = manager.create(OpportunityEntity, { id: newId(), customerId: input.customerId, createdAt: now });
+        opportunity = manager.create(OpportunityEntity, {
+          id: newId(),
+          customerId: input.customerId,
+          createdAt: now,
+        });
       }
       Object.assign(opportunity, {
         name: input.name,

@@ -1,0 +1,54 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  port: number;
+  host?: string;
+  production?: boolean;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  runtime: GatewayRuntime;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves the composed supergraph with Hive Gateway's runtime and the Rust query planner
+ * (see DESIGN.md "Gateway engine"); this file stays a thin layer of configuration over it.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const runtime = createGatewayRuntime({
+    supergraph: () => options.supergraphSdl,
+    unifiedGraphHandler,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    readinessCheckEndpoint: '/readyz',
+    landingPage: false,
+    graphiql: options.production ? false : { title: 'Customer 360 graph' },
+    logging: process.env.NODE_ENV === 'test' ? false : 'warn',
+  });
+  const server: Server = createServer(runtime);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    runtime,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await runtime.dispose();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type IdentifierKindValue = 'EMAIL' | 'PHONE' | 'EXTERNAL';
+
+/** One way of recognising a customer; unique per kind, system and value. */
+@Entity('customer_identifiers')
+@Index('IDX_CUSTOMER_IDENTIFIERS_CUSTOMER', ['customerId'])
+@Index('UQ_CUSTOMER_IDENTIFIERS_VALUE', ['kind', 'system', 'value'], { unique: true })
+export class CustomerIdentifierEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'customer_id', type: 'uuid' })
+  customerId: string;
+
+  @Column({ type: 'text' })
+  kind: IdentifierKindValue;
+
+  /** '' for EMAIL and PHONE, so the unique index needs no NULL handling. */
+  @Column({ type: 'text', default: '' })
+  system: string;
+
+  @Column({ type: 'text' })
+  value: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

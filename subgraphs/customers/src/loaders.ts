@@ -1,0 +1,56 @@
+import DataLoader from 'dataloader';
+import { type DataSource, In } from 'typeorm';
+import { groupByKey, hydrate, oneByKey } from '../../../lib/db/hydrate';
+import type { Page, PageRequest } from '../../../lib/graphql/connection';
+import { isUuid } from '../../../lib/ids';
+import { CustomerEntity } from './entities/customer.entity';
+import { CustomerIdentifierEntity } from './entities/customer-identifier.entity';
+
+/** One page of all customers, oldest first, with the total in the same statement. */
+export async function loadCustomerPage(
+  dataSource: DataSource,
+  request: PageRequest,
+): Promise<Page<CustomerEntity>> {
+  const rows: Array<Record<string, unknown>> = await dataSource.query(
+    `SELECT c.*, (SELECT count(*)::int FROM customers) AS "__total"
+     FROM customers c
+     WHERE $1::timestamptz IS NULL OR (c.created_at, c.id) > ($1::timestamptz, $2::uuid)
+     ORDER BY c.created_at, c.id
+     LIMIT $3`,
+    [request.after?.sort ?? null, request.after?.id ?? null, request.limit + 1],
+  );
+  const totalCount =
+    rows.length > 0
+      ? (rows[0]!.__total as number)
+      : ((await dataSource.query('SELECT count(*)::int AS n FROM customers'))[0].n as number);
+  const customers = rows.map((raw) => hydrate(dataSource, CustomerEntity, raw));
+  return {
+    rows: customers.slice(0, request.limit),
+    totalCount,
+    hasNextPage: customers.length > request.limit,
+    hasPreviousPage: request.after !== null,
+  };
+}
+
+export function createCustomersLoaders(dataSource: DataSource) {
+  return {
+    customerById: new DataLoader<string, CustomerEntity | null>(async (ids) => {
+      const valid = ids.filter(isUuid);
+      const rows = valid.length
+        ? await dataSource.getRepository(CustomerEntity).findBy({ id: In(valid) })
+        : [];
+      return oneByKey(ids, rows, (row) => row.id);
+    }),
+    identifiersByCustomer: new DataLoader<string, CustomerIdentifierEntity[]>(async (ids) =>
+      groupByKey(
+        ids,
+        await dataSource
+          .getRepository(CustomerIdentifierEntity)
+          .find({ where: { customerId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        (row) => row.customerId,
+      ),
+    ),
+  };
+}
+
+export type CustomersLoaders = ReturnType<typeof createCustomersLoaders>;

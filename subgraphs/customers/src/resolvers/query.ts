@@ -1,0 +1,17 @@
+import { badUserInput } from '../../../../lib/errors';
+import { parsePageArgs, toConnection } from '../../../../lib/graphql/connection';
+import { isUuid } from '../../../../lib/ids';
+import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { loadCustomerPage } from '../loaders';
+
+export const Query: QueryResolvers = {
+  customer: (_parent, { id }, { loaders }) => {
+    if (!isUuid(id)) throw badUserInput('id must be a UUID', ['id']);
+    return loaders.customerById.load(id);
+  },
+  customers: async (_parent, args, { dataSource, loaders }) => {
+    const page = await loadCustomerPage(dataSource, parsePageArgs(args));
+    for (const customer of page.rows) loaders.customerById.prime(customer.id, customer);
+    return toConnection(page, (customer) => ({ sort: customer.createdAt.toISOString(), id: customer.id }));
+  },
+};
