@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
+import type { DocumentNode } from 'graphql';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config';
 import { loadSchema } from '../../lib/graphql/load-schema';
 
@@ -17,9 +18,12 @@ export const SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
  * `urls[name]`. No running subgraph is needed; a composition error lists the composer's messages.
  */
 export function composeSupergraph(urls: Record<SubgraphName, string>): string {
-  const result = composeServices(
-    SUBGRAPH_NAMES.map((name) => ({ name, url: urls[name], typeDefs: loadSchema(name) })),
-  );
+  return composeSdl(SUBGRAPH_NAMES.map((name) => ({ name, url: urls[name], typeDefs: loadSchema(name) })));
+}
+
+/** Composes any set of subgraph definitions; throws CompositionError with every message on failure. */
+export function composeSdl(subgraphs: Array<{ name: string; url: string; typeDefs: DocumentNode }>): string {
+  const result = composeServices(subgraphs);
   if (result.errors) throw new CompositionError(result.errors.map((error) => error.message));
   return result.supergraphSdl;
 }

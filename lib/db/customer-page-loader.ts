@@ -65,8 +65,9 @@ export function createCustomerPageLoader<E extends ObjectLiteral>(
       const pages = new Map<CustomerPageKey, Page<E>>();
       for (const group of shapes.values()) {
         const { page, filter: filterValues = [] } = group[0]!;
-        // A malformed id cannot own rows; leaving it out keeps the batch's uuid[] cast valid.
-        const ids = [...new Set(group.map((key) => key.customerId))].filter(isUuid);
+        // PostgreSQL prints uuids in lower case; a malformed id cannot own rows, and leaving it out keeps
+        // the batch's uuid[] cast valid.
+        const ids = [...new Set(group.map((key) => key.customerId.toLowerCase()))].filter(isUuid);
         const rows: Array<Record<string, unknown>> = await dataSource.query(sql, [
           ids,
           page.after?.sort ?? null,
@@ -85,7 +86,7 @@ export function createCustomerPageLoader<E extends ObjectLiteral>(
           if (raw.id !== null) entry.rows.push(hydrate(dataSource, target, raw));
         }
         for (const key of group) {
-          const entry = byCustomer.get(key.customerId) ?? { total: 0, rows: [] };
+          const entry = byCustomer.get(key.customerId.toLowerCase()) ?? { total: 0, rows: [] };
           pages.set(key, {
             rows: entry.rows.slice(0, page.limit),
             totalCount: entry.total,

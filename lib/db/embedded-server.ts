@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { logger } from '../logger';
@@ -50,7 +50,13 @@ export async function startEmbeddedServer(options: {
     onLog: (message) => log.debug(String(message).trim()),
     onError: (message) => log.debug(String(message).trim()),
   });
-  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    // As root, initdb runs as the `postgres` user, which must be able to enter the parent folder
+    // (a mkdtemp folder is 0700).
+    mkdirSync(options.dataDir, { recursive: true });
+    chmodSync(options.dataDir, 0o755);
+    await server.initialise();
+  }
   await server.start();
   return {
     url: adminUrl(options.port),

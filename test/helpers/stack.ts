@@ -83,3 +83,14 @@ export async function startStack(options: { gateway?: 'hive' | 'apollo' } = {}):
     },
   };
 }
+
+/** A fresh customer for tests that write, so they never change the seeded data other tests read. */
+export async function createTestCustomer(customersUrl: string, displayName = 'Test Customer'): Promise<string> {
+  const response = await postGraphQL<{ createCustomer: { id: string } }>(
+    customersUrl,
+    'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+    { input: { displayName, country: 'DE', locale: 'de-DE' } },
+  );
+  if (!response.data) throw new Error(`createCustomer failed: ${JSON.stringify(response.errors)}`);
+  return response.data.createCustomer.id;
+}

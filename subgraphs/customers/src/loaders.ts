@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { groupByKey, hydrate, oneByKey } from '../../../lib/db/hydrate';
+import { createByIdLoader } from '../../../lib/db/by-id-loader';
+import { groupByKey, hydrate } from '../../../lib/db/hydrate';
 import type { Page, PageRequest } from '../../../lib/graphql/connection';
-import { isUuid } from '../../../lib/ids';
 import { CustomerEntity } from './entities/customer.entity';
 import { CustomerIdentifierEntity } from './entities/customer-identifier.entity';
 
@@ -34,13 +34,7 @@ export async function loadCustomerPage(
 
 export function createCustomersLoaders(dataSource: DataSource) {
   return {
-    customerById: new DataLoader<string, CustomerEntity | null>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      const rows = valid.length
-        ? await dataSource.getRepository(CustomerEntity).findBy({ id: In(valid) })
-        : [];
-      return oneByKey(ids, rows, (row) => row.id);
-    }),
+    customerById: createByIdLoader(dataSource, CustomerEntity),
     identifiersByCustomer: new DataLoader<string, CustomerIdentifierEntity[]>(async (ids) =>
       groupByKey(
         ids,

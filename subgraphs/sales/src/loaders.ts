@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
+import { createByIdLoader, uuidKeys } from '../../../lib/db/by-id-loader';
 import { createCustomerPageLoader } from '../../../lib/db/customer-page-loader';
-import { groupByKey, oneByKey } from '../../../lib/db/hydrate';
+import { groupByKey } from '../../../lib/db/hydrate';
 import { type Money, sumByCurrency } from '../../../lib/money';
 import type { SalesSummary } from './__generated__/resolvers-types';
 import { OpportunityEntity } from './entities/opportunity.entity';
@@ -101,27 +102,9 @@ function toSummary(row: SummaryRow): SalesSummary {
 
 export function createSalesLoaders(dataSource: DataSource) {
   return {
-    orderById: new DataLoader<string, OrderEntity | null>(async (ids) =>
-      oneByKey(
-        ids,
-        await dataSource.getRepository(OrderEntity).findBy({ id: In([...ids]) }),
-        (row) => row.id,
-      ),
-    ),
-    subscriptionById: new DataLoader<string, SubscriptionEntity | null>(async (ids) =>
-      oneByKey(
-        ids,
-        await dataSource.getRepository(SubscriptionEntity).findBy({ id: In([...ids]) }),
-        (row) => row.id,
-      ),
-    ),
-    opportunityById: new DataLoader<string, OpportunityEntity | null>(async (ids) =>
-      oneByKey(
-        ids,
-        await dataSource.getRepository(OpportunityEntity).findBy({ id: In([...ids]) }),
-        (row) => row.id,
-      ),
-    ),
+    orderById: createByIdLoader(dataSource, OrderEntity),
+    subscriptionById: createByIdLoader(dataSource, SubscriptionEntity),
+    opportunityById: createByIdLoader(dataSource, OpportunityEntity),
     linesByOrder: new DataLoader<string, OrderLineEntity[]>(async (orderIds) =>
       groupByKey(
         orderIds,
@@ -148,7 +131,7 @@ export function createSalesLoaders(dataSource: DataSource) {
       sortColumn: 'updated_at',
     }),
     summaryByCustomer: new DataLoader<string, SalesSummary>(async (customerIds) => {
-      const rows: SummaryRow[] = await dataSource.query(SUMMARY_SQL, [customerIds]);
+      const rows: SummaryRow[] = await dataSource.query(SUMMARY_SQL, [uuidKeys(customerIds)]);
       return rows.map(toSummary);
     }),
   };

@@ -1,0 +1,26 @@
+import DataLoader from 'dataloader';
+import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { isUuid } from '../ids';
+import { oneByKey } from './hydrate';
+
+/**
+ * Entities by UUID primary key: one `WHERE id IN (…)` per batch, results in key order. Ids are compared
+ * in lower case (PostgreSQL prints uuids so); a malformed id is simply not found.
+ */
+export function createByIdLoader<E extends ObjectLiteral & { id: string }>(
+  dataSource: DataSource,
+  target: EntityTarget<E>,
+): DataLoader<string, E | null> {
+  return new DataLoader<string, E | null>(async (ids) => {
+    const keys = ids.map((id) => id.toLowerCase());
+    const valid = [...new Set(keys.filter(isUuid))];
+    // biome-ignore lint/suspicious/noExplicitAny: TypeORM cannot type a where clause on a generic entity
+    const rows = valid.length ? await dataSource.getRepository(target).findBy({ id: In(valid) } as any) : [];
+    return oneByKey(keys, rows, (row) => row.id);
+  });
+}
+
+/** The batch's ids that can own rows, lower-cased, for `unnest($1::uuid[])` summaries. */
+export function uuidKeys(ids: readonly string[]): string[] {
+  return ids.map((id) => (isUuid(id) ? id.toLowerCase() : '00000000-0000-0000-0000-000000000000'));
+}

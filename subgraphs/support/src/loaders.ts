@@ -1,0 +1,213 @@
+import DataLoader from 'dataloader';
+import { type DataSource, In } from 'typeorm';
+import { createByIdLoader } from '../../../lib/db/by-id-loader';
+import { createCustomerPageLoader } from '../../../lib/db/customer-page-loader';
+import { oneByKey } from '../../../lib/db/hydrate';
+import { isUuid } from '../../../lib/ids';
+import type { SupportSummary } from './__generated__/resolvers-types';
+import { AgentAssessmentEntity } from './entities/agent-assessment.entity';
+import { CsatRatingEntity } from './entities/csat-rating.entity';
+import { InteractionEntity } from './entities/interaction.entity';
+import { TicketEntity } from './entities/ticket.entity';
+
+const RECENT = `now() - interval '90 days'`;
+const UNRESOLVED = `status IN ('OPEN', 'PENDING')`;
+const HOURS = (from: string, to: string) => `(extract(epoch FROM ${to} - ${from}) / 3600)::float8`;
+
+/**
+ * Every per-customer support figure for a batch of customers, in one statement. The definitions are
+ * the ones documented on `SupportSummary` in schema.graphql; keep the two in step.
+ */
+const SUMMARY_SQL = `
+  SELECT k.customer_id,
+         t.ticket_count, t.open_ticket_count, t.tickets_open_longer_than_7_days, t.last_ticket_opened_at,
+         t.contact_count_90d, t.repeat_contact_count_90d, t.reopened_count_90d, t.escalated_count_90d,
+         t.resolved_count_90d, t.first_contact_resolution_count_90d,
+         t.median_resolution_hours_90d, t.median_first_response_hours_90d,
+         i.transfer_count_90d, i.handoff_count_90d,
+         greatest(t.last_ticket_opened_at, i.last_customer_message_at) AS last_contact_at,
+         r.last_csat, r.last_csat_at, r.csat_count_90d, r.average_csat_90d, r.average_agent_assessment_90d,
+         r.pair_count_90d, r.average_assessment_minus_csat_90d
+  FROM unnest($1::uuid[]) WITH ORDINALITY AS k(customer_id, ord)
+  CROSS JOIN LATERAL (
+    SELECT count(*)::int AS ticket_count,
+           count(*) FILTER (WHERE ${UNRESOLVED})::int AS open_ticket_count,
+           count(*) FILTER (WHERE ${UNRESOLVED} AND opened_at < now() - interval '7 days')::int
+             AS tickets_open_longer_than_7_days,
+           max(opened_at) AS last_ticket_opened_at,
+           count(*) FILTER (WHERE recent)::int AS contact_count_90d,
+           count(*) FILTER (WHERE recent AND (since_previous <= interval '7 days' OR reopened_count > 0))::int
+             AS repeat_contact_count_90d,
+           coalesce(sum(reopened_count) FILTER (WHERE recent), 0)::int AS reopened_count_90d,
+           count(*) FILTER (WHERE recent AND escalated)::int AS escalated_count_90d,
+           count(*) FILTER (WHERE recent AND resolved_at IS NOT NULL)::int AS resolved_count_90d,
+           count(*) FILTER (WHERE first_contact_resolution)::int AS first_contact_resolution_count_90d,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('opened_at', 'resolved_at')})
+             FILTER (WHERE recent AND resolved_at IS NOT NULL) AS median_resolution_hours_90d,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS('opened_at', 'first_response_at')})
+             FILTER (WHERE recent AND first_response_at IS NOT NULL) AS median_first_response_hours_90d
+    FROM (
+      SELECT tk.status, tk.opened_at, tk.resolved_at, tk.first_response_at, tk.reopened_count, tk.escalated,
+             tk.opened_at > ${RECENT} AS recent,
+             tk.opened_at - lag(tk.opened_at) OVER (ORDER BY tk.opened_at, tk.id) AS since_previous,
+             (tk.opened_at > ${RECENT} AND tk.resolved_at IS NOT NULL AND tk.reopened_count = 0
+               AND NOT EXISTS (SELECT 1 FROM interactions x
+                               WHERE x.ticket_id = tk.id AND x.kind IN ('TRANSFER', 'HANDOFF_TO_HUMAN')))
+               AS first_contact_resolution
+      FROM tickets tk WHERE tk.customer_id = k.customer_id
+    ) tt
+  ) t
+  CROSS JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE x.kind = 'TRANSFER' AND x.occurred_at > ${RECENT})::int AS transfer_count_90d,
+           count(*) FILTER (WHERE x.kind = 'HANDOFF_TO_HUMAN' AND x.occurred_at > ${RECENT})::int AS handoff_count_90d,
+           max(x.occurred_at) FILTER (WHERE x.kind = 'CUSTOMER_MESSAGE') AS last_customer_message_at
+    FROM tickets tk JOIN interactions x ON x.ticket_id = tk.id
+    WHERE tk.customer_id = k.customer_id
+  ) i
+  CROSS JOIN LATERAL (
+    SELECT (array_agg(c.score ORDER BY c.submitted_at DESC, tk.id DESC) FILTER (WHERE c.score IS NOT NULL))[1]::int
+             AS last_csat,
+           max(c.submitted_at) AS last_csat_at,
+           count(*) FILTER (WHERE c.submitted_at > ${RECENT})::int AS csat_count_90d,
+           avg(c.score) FILTER (WHERE c.submitted_at > ${RECENT})::float8 AS average_csat_90d,
+           avg(a.score) FILTER (WHERE a.assessed_at > ${RECENT})::float8 AS average_agent_assessment_90d,
+           count(*) FILTER (WHERE c.submitted_at > ${RECENT} AND a.score IS NOT NULL)::int AS pair_count_90d,
+           avg(a.score - c.score) FILTER (WHERE c.submitted_at > ${RECENT} AND a.score IS NOT NULL)::float8
+             AS average_assessment_minus_csat_90d
+    FROM tickets tk
+    LEFT JOIN csat_ratings c ON c.ticket_id = tk.id
+    LEFT JOIN agent_assessments a ON a.ticket_id = tk.id
+    WHERE tk.customer_id = k.customer_id
+  ) r
+  ORDER BY k.ord`;
+
+interface SummaryRow {
+  customer_id: string;
+  ticket_count: number;
+  open_ticket_count: number;
+  tickets_open_longer_than_7_days: number;
+  last_ticket_opened_at: Date | null;
+  last_contact_at: Date | null;
+  contact_count_90d: number;
+  repeat_contact_count_90d: number;
+  reopened_count_90d: number;
+  escalated_count_90d: number;
+  resolved_count_90d: number;
+  first_contact_resolution_count_90d: number;
+  median_resolution_hours_90d: number | null;
+  median_first_response_hours_90d: number | null;
+  transfer_count_90d: number;
+  handoff_count_90d: number;
+  last_csat: number | null;
+  last_csat_at: Date | null;
+  csat_count_90d: number;
+  average_csat_90d: number | null;
+  average_agent_assessment_90d: number | null;
+  pair_count_90d: number;
+  average_assessment_minus_csat_90d: number | null;
+}
+
+/** Hours and averages to two decimals: precise enough for a KPI, readable in an explorer. */
+const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+
+function toSummary(row: SummaryRow): SupportSummary {
+  return {
+    ticketCount: row.ticket_count,
+    openTicketCount: row.open_ticket_count,
+    ticketsOpenLongerThan7Days: row.tickets_open_longer_than_7_days,
+    lastTicketOpenedAt: row.last_ticket_opened_at,
+    lastContactAt: row.last_contact_at,
+    contactCount90d: row.contact_count_90d,
+    repeatContactCount90d: row.repeat_contact_count_90d,
+    reopenedCount90d: row.reopened_count_90d,
+    transferCount90d: row.transfer_count_90d,
+    botToHumanHandoffCount90d: row.handoff_count_90d,
+    escalatedCount90d: row.escalated_count_90d,
+    resolvedCount90d: row.resolved_count_90d,
+    firstContactResolutionCount90d: row.first_contact_resolution_count_90d,
+    firstContactResolutionRate90d:
+      row.resolved_count_90d === 0 ? null : row.first_contact_resolution_count_90d / row.resolved_count_90d,
+    medianResolutionHours90d: round2(row.median_resolution_hours_90d),
+    medianFirstResponseHours90d: round2(row.median_first_response_hours_90d),
+    lastCsat: row.last_csat,
+    lastCsatAt: row.last_csat_at,
+    csatCount90d: row.csat_count_90d,
+    averageCsat90d: round2(row.average_csat_90d),
+    averageAgentAssessment90d: round2(row.average_agent_assessment_90d),
+    csatAndAssessmentPairs90d: row.pair_count_90d,
+    averageAssessmentMinusCsat90d: round2(row.average_assessment_minus_csat_90d),
+  };
+}
+
+/** The summary of a customer support has no rows for (also any id that is not a UUID). */
+const EMPTY_SUMMARY_ROW: Omit<SummaryRow, 'customer_id'> = {
+  ticket_count: 0,
+  open_ticket_count: 0,
+  tickets_open_longer_than_7_days: 0,
+  last_ticket_opened_at: null,
+  last_contact_at: null,
+  contact_count_90d: 0,
+  repeat_contact_count_90d: 0,
+  reopened_count_90d: 0,
+  escalated_count_90d: 0,
+  resolved_count_90d: 0,
+  first_contact_resolution_count_90d: 0,
+  median_resolution_hours_90d: null,
+  median_first_response_hours_90d: null,
+  transfer_count_90d: 0,
+  handoff_count_90d: 0,
+  last_csat: null,
+  last_csat_at: null,
+  csat_count_90d: 0,
+  average_csat_90d: null,
+  average_agent_assessment_90d: null,
+  pair_count_90d: 0,
+  average_assessment_minus_csat_90d: null,
+};
+
+export function createSupportLoaders(dataSource: DataSource) {
+  // A malformed id cannot match a row; leaving it out keeps the batch's uuid cast valid.
+  const validIds = (ids: readonly string[]) => ids.filter(isUuid);
+  // Postgres answers uuids in lower case; a client may send them in upper case.
+  const lower = (ids: readonly string[]) => ids.map((id) => id.toLowerCase());
+  return {
+    ticketById: createByIdLoader(dataSource, TicketEntity),
+    interactionById: createByIdLoader(dataSource, InteractionEntity),
+    csatByTicket: new DataLoader<string, CsatRatingEntity | null>(async (ticketIds) =>
+      oneByKey(
+        ticketIds,
+        await dataSource.getRepository(CsatRatingEntity).findBy({ ticketId: In([...ticketIds]) }),
+        (row) => row.ticketId,
+      ),
+    ),
+    assessmentByTicket: new DataLoader<string, AgentAssessmentEntity | null>(async (ticketIds) =>
+      oneByKey(
+        ticketIds,
+        await dataSource.getRepository(AgentAssessmentEntity).findBy({ ticketId: In([...ticketIds]) }),
+        (row) => row.ticketId,
+      ),
+    ),
+    ticketsByCustomer: createCustomerPageLoader(dataSource, TicketEntity, {
+      table: 'tickets',
+      ownerColumn: 'customer_id',
+      sortColumn: 'opened_at',
+      filterSql: '($5::text[] IS NULL OR t.status = ANY($5::text[]))',
+    }),
+    // The page loader works for any owner column: here the pages are per ticket, newest first.
+    interactionsByTicket: createCustomerPageLoader(dataSource, InteractionEntity, {
+      table: 'interactions',
+      ownerColumn: 'ticket_id',
+      sortColumn: 'occurred_at',
+    }),
+    summaryByCustomer: new DataLoader<string, SupportSummary>(async (customerIds) => {
+      const valid = [...new Set(validIds(customerIds))];
+      const rows: SummaryRow[] = valid.length ? await dataSource.query(SUMMARY_SQL, [valid]) : [];
+      const byId = new Map(rows.map((row) => [row.customer_id, row]));
+      return lower(customerIds).map((id) =>
+        toSummary({ ...EMPTY_SUMMARY_ROW, ...byId.get(id), customer_id: id }),
+      );
+    }),
+  };
+}
+
+export type SupportLoaders = ReturnType<typeof createSupportLoaders>;

@@ -1,0 +1,21 @@
+import { loadCustomerConnection } from '../../../../lib/db/customer-page-loader';
+import type { CustomerResolvers } from '../__generated__/resolvers-types';
+
+export const Customer: CustomerResolvers = {
+  // Support does not own customers: any id is a customer that may simply have no support records.
+  __resolveReference: (reference) => ({ id: reference.id }),
+  async tickets(customer, args, { loaders }) {
+    const connection = await loadCustomerConnection(
+      loaders.ticketsByCustomer,
+      customer.id,
+      args,
+      'tickets',
+      (ticket) => ({ sort: ticket.openedAt.toISOString(), id: ticket.id }),
+      [args.status ?? null],
+    );
+    // Interactions and ratings on these tickets lead back to them: answer that from the cache.
+    for (const { node } of connection.edges) loaders.ticketById.prime(node.id, node);
+    return connection;
+  },
+  supportSummary: (customer, _args, { loaders }) => loaders.summaryByCustomer.load(customer.id),
+};

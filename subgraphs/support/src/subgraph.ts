@@ -1,0 +1,18 @@
+import { loadSchema } from '../../../lib/graphql/load-schema';
+import type { SubgraphModule } from '../../../lib/server/subgraph-server';
+import { createSupportContext, type SupportContext } from './context';
+import { AgentAssessmentEntity } from './entities/agent-assessment.entity';
+import { CsatRatingEntity } from './entities/csat-rating.entity';
+import { InteractionEntity } from './entities/interaction.entity';
+import { TicketEntity } from './entities/ticket.entity';
+import { CreateSupportSchema1763900000000 } from './migrations/1763900000000-CreateSupportSchema';
+import { resolvers } from './resolvers';
+
+export const supportSubgraph: SubgraphModule<SupportContext> = {
+  name: 'support',
+  typeDefs: loadSchema('support'),
+  resolvers,
+  entities: [TicketEntity, InteractionEntity, CsatRatingEntity, AgentAssessmentEntity],
+  migrations: [CreateSupportSchema1763900000000],
+  createContext: createSupportContext,
+};
