@@ -3,7 +3,10 @@ import { CompositionError, SUPERGRAPH_PATH, writeSupergraph } from './compose';
 
 // `npm run compose`: writes gateway/supergraph.graphql from the four SDL files, without starting anything.
 try {
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)])) as Record<SubgraphName, string>;
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)])) as Record<
+    SubgraphName,
+    string
+  >;
   writeSupergraph(urls);
   console.log(`Wrote ${SUPERGRAPH_PATH}`);
 } catch (error) {

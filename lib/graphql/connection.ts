@@ -1,4 +1,5 @@
 import { badUserInput, type FieldPath } from '../errors';
+import { isUuid } from '../ids';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -48,7 +49,10 @@ export function decodeCursor(value: string): Cursor | null {
       Array.isArray(parsed) &&
       parsed.length === 2 &&
       typeof parsed[0] === 'string' &&
-      typeof parsed[1] === 'string'
+      typeof parsed[1] === 'string' &&
+      // Every list here is keyed by (time, uuid); anything else was not issued by us.
+      !Number.isNaN(Date.parse(parsed[0])) &&
+      isUuid(parsed[1])
     ) {
       return { sort: parsed[0], id: parsed[1] };
     }

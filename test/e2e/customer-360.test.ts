@@ -7,7 +7,11 @@ const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : n
 
 /** What the databases hold for one customer, read with plain SQL, independently of the resolvers. */
 async function storedCustomer(id: string) {
-  const [profile] = await sql('customers', 'SELECT display_name, email, country FROM customers WHERE id = $1', [id]);
+  const [profile] = await sql(
+    'customers',
+    'SELECT display_name, email, country FROM customers WHERE id = $1',
+    [id],
+  );
   const [marketing] = await sql(
     'marketing',
     `SELECT count(*) FILTER (WHERE occurred_at > now() - interval '90 days')::int AS n90,
@@ -56,7 +60,12 @@ describe('the customer 360 through the gateway', () => {
   });
   afterAll(() => stack.stop());
 
-  const ids = [...PERSONAS.map((_, index) => customerId(index)), customerId(17), customerId(42), customerId(99)];
+  const ids = [
+    ...PERSONAS.map((_, index) => customerId(index)),
+    customerId(17),
+    customerId(42),
+    customerId(99),
+  ];
 
   it.each(ids)('should return exactly the stored values from all four subgraphs for %s', async (id) => {
     const response = await stack.query<{ customer: Record<string, any> }>(operation('customer-360'), { id });
@@ -94,7 +103,8 @@ describe('the customer 360 through the gateway', () => {
 
   it('should tell each persona story through the departments', async () => {
     const load = async (index: number) =>
-      (await stack.query<{ customer: any }>(operation('customer-360'), { id: customerId(index) })).data!.customer;
+      (await stack.query<{ customer: any }>(operation('customer-360'), { id: customerId(index) })).data!
+        .customer;
     const [lena, priya, carlos, rita, hugo] = await Promise.all([0, 1, 2, 3, 4].map(load));
     const dayAgo = Date.now() - 2 * 24 * 3600 * 1000;
 
@@ -104,7 +114,9 @@ describe('the customer 360 through the gateway', () => {
 
     expect(priya.salesSummary.paidOrderCount).toBe(0);
     expect(priya.salesSummary.openOpportunityCount).toBe(1);
-    expect(Date.parse(priya.marketingSummary.lastPricingViewAt)).toBeGreaterThan(Date.now() - 7 * 24 * 3600 * 1000);
+    expect(Date.parse(priya.marketingSummary.lastPricingViewAt)).toBeGreaterThan(
+      Date.now() - 7 * 24 * 3600 * 1000,
+    );
 
     expect(Date.parse(carlos.marketingSummary.lastCheckoutErrorAt)).toBeGreaterThan(dayAgo);
     expect(carlos.supportSummary.ticketCount).toBe(0);
@@ -118,9 +130,9 @@ describe('the customer 360 through the gateway', () => {
   });
 
   it('should return five customers for customers(first: 5)', async () => {
-    const response = await stack.query<{ customers: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(
-      '{ customers(first: 5) { totalCount edges { node { id } } } }',
-    );
+    const response = await stack.query<{
+      customers: { totalCount: number; edges: Array<{ node: { id: string } }> };
+    }>('{ customers(first: 5) { totalCount edges { node { id } } } }');
     expect(response.errors).toBeUndefined();
     expect(response.data!.customers.edges).toHaveLength(5);
     const [{ n }] = await sql<{ n: number }>('customers', 'SELECT count(*)::int AS n FROM customers');
@@ -128,7 +140,9 @@ describe('the customer 360 through the gateway', () => {
   });
 
   it('should answer null with no error for a customer that does not exist', async () => {
-    const response = await stack.query(operation('customer-360'), { id: '00000000-0000-4000-8000-000000000000' });
+    const response = await stack.query(operation('customer-360'), {
+      id: '00000000-0000-4000-8000-000000000000',
+    });
     expect(response).toEqual({ data: { customer: null } });
   });
 

@@ -11,7 +11,9 @@ describe('N+1 guard', () => {
 
   async function statementsFor(first: number) {
     resetStatementCounts();
-    const response = await stack.query<{ customers: { edges: unknown[] } }>(operation('customers-page-360'), { first });
+    const response = await stack.query<{ customers: { edges: unknown[] } }>(operation('customers-page-360'), {
+      first,
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data!.customers.edges).toHaveLength(first);
     return { total: statementCount(), perDatabase: statementCounts() };

@@ -17,7 +17,8 @@ export function fieldNames(document: DocumentNode): string[] {
       for (const field of definition.fields) names.push(`${definition.name.value}.${field.name.value}`);
     }
   }
-  return names.sort();
+  // The federation additions (`_service`, `_entities`, `_Service`) are the library's, not ours.
+  return names.filter((name) => !name.startsWith('_') && !name.includes('._')).sort();
 }
 
 /** Asks a subgraph for `_service { sdl }` and parses it. */

@@ -71,7 +71,13 @@ export async function startStack(options: { gateway?: 'hive' | 'apollo' } = {}):
   const gateway =
     options.gateway === 'apollo'
       ? await startApolloGateway(supergraphSdl)
-      : await startGateway({ supergraphSdl, port: 0, host: '127.0.0.1' });
+      : await startGateway({
+          supergraphSdl,
+          port: 0,
+          host: '127.0.0.1',
+          // GATEWAY_LOG=error shows what the gateway masks as "Unexpected error."
+          logging: process.env.GATEWAY_LOG === 'error' ? 'error' : false,
+        });
   return {
     subgraphs,
     supergraphSdl,
@@ -85,7 +91,10 @@ export async function startStack(options: { gateway?: 'hive' | 'apollo' } = {}):
 }
 
 /** A fresh customer for tests that write, so they never change the seeded data other tests read. */
-export async function createTestCustomer(customersUrl: string, displayName = 'Test Customer'): Promise<string> {
+export async function createTestCustomer(
+  customersUrl: string,
+  displayName = 'Test Customer',
+): Promise<string> {
   const response = await postGraphQL<{ createCustomer: { id: string } }>(
     customersUrl,
     'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',

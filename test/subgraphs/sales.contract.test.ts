@@ -45,7 +45,7 @@ describe('sales subgraph contract', () => {
         { __typename: 'Order', id: '00000000-0000-4000-8000-000000000000' },
       ],
       `... on Order { id customer { id } status total { amountMinor currency } lines { sku quantity unitPrice { amountMinor } } }
-       ... on PlanSubscription { id plan status mrr { amountMinor currency } }
+       ... on PlanSubscription { id plan subscriptionStatus: status mrr { amountMinor currency } }
        ... on Opportunity { id stage amount { amountMinor currency } }`,
     );
     expect(result).toEqual([
@@ -63,7 +63,7 @@ describe('sales subgraph contract', () => {
       {
         id: subscription!.id,
         plan: subscription!.plan,
-        status: 'ACTIVE',
+        subscriptionStatus: 'ACTIVE',
         mrr: { amountMinor: Number(subscription!.mrr_minor), currency: 'EUR' },
       },
       {

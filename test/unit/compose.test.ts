@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
 import { parse as parseYaml } from 'yaml';
+import { CompositionError, composeSdl, composeSupergraph } from '../../gateway/src/compose';
 import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config';
 import { schemaPath } from '../../lib/graphql/load-schema';
-import { CompositionError, composeSdl, composeSupergraph } from '../../gateway/src/compose';
 
 const localUrls = Object.fromEntries(
   SUBGRAPH_NAMES.map((name) => [name, `http://localhost:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`]),
@@ -23,8 +23,16 @@ describe('supergraph composition', () => {
     const header = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])';
     const compose = () =>
       composeSdl([
-        { name: 'a', url: 'http://a', typeDefs: parse(`${header} type Query { a: T } type T @key(fields: "id") { id: ID! n: Int }`) },
-        { name: 'b', url: 'http://b', typeDefs: parse(`${header} type Query { b: T } type T @key(fields: "id") { id: ID! n: String }`) },
+        {
+          name: 'a',
+          url: 'http://a',
+          typeDefs: parse(`${header} type Query { a: T } type T @key(fields: "id") { id: ID! n: Int }`),
+        },
+        {
+          name: 'b',
+          url: 'http://b',
+          typeDefs: parse(`${header} type Query { b: T } type T @key(fields: "id") { id: ID! n: String }`),
+        },
       ]);
     expect(compose).toThrow(CompositionError);
     try {

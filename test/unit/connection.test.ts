@@ -28,6 +28,11 @@ describe('parsePageArgs', () => {
     );
   });
 
+  it('should reject a well-formed cursor whose id is not a UUID', () => {
+    const forged = encodeCursor({ sort: '2026-01-01T00:00:00Z', id: "x' OR 1=1" });
+    expect(() => parsePageArgs({ after: forged })).toThrow('after is not a cursor this list returned');
+  });
+
   it('should round-trip a cursor', () => {
     const cursor = { sort: '2026-01-01T00:00:00.000Z', id: '06f9c031-95a3-5a98-a54b-70bcab01d8d1' };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);

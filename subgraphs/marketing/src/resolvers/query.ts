@@ -1,0 +1,16 @@
+import { parsePageArgs, toConnection } from '../../../../lib/graphql/connection';
+import { isUuid } from '../../../../lib/ids';
+import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { byTime } from '../cursors';
+import { loadCampaignPage } from '../loaders';
+
+export const Query: QueryResolvers = {
+  signal: (_parent, { id }, { loaders }) => (isUuid(id) ? loaders.signalById.load(id) : null),
+  campaign: (_parent, { id }, { loaders }) => (isUuid(id) ? loaders.campaignById.load(id) : null),
+  touch: (_parent, { id }, { loaders }) => (isUuid(id) ? loaders.touchById.load(id) : null),
+  async campaigns(_parent, args, { dataSource, loaders }) {
+    const page = await loadCampaignPage(dataSource, parsePageArgs(args, ['campaigns']));
+    for (const campaign of page.rows) loaders.campaignById.prime(campaign.id, campaign);
+    return toConnection(page, (campaign) => byTime(campaign.startedAt, campaign.id));
+  },
+};

@@ -1,0 +1,29 @@
+import { loadSchema } from '../../../lib/graphql/load-schema';
+import type { SubgraphModule } from '../../../lib/server/subgraph-server';
+import { createMarketingContext, type MarketingContext } from './context';
+import { CampaignEntity } from './entities/campaign.entity';
+import { ConsentEntity } from './entities/consent.entity';
+import { ConsentEventEntity } from './entities/consent-event.entity';
+import { LeadScoreEntity } from './entities/lead-score.entity';
+import { PreferredChannelEntity } from './entities/preferred-channel.entity';
+import { SignalEntity } from './entities/signal.entity';
+import { TouchEntity } from './entities/touch.entity';
+import { CreateMarketingSchema1763850000000 } from './migrations/1763850000000-CreateMarketingSchema';
+import { resolvers } from './resolvers';
+
+export const marketingSubgraph: SubgraphModule<MarketingContext> = {
+  name: 'marketing',
+  typeDefs: loadSchema('marketing'),
+  resolvers,
+  entities: [
+    SignalEntity,
+    ConsentEntity,
+    ConsentEventEntity,
+    PreferredChannelEntity,
+    CampaignEntity,
+    TouchEntity,
+    LeadScoreEntity,
+  ],
+  migrations: [CreateMarketingSchema1763850000000],
+  createContext: createMarketingContext,
+};
