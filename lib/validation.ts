@@ -3,8 +3,8 @@ import { badUserInput, type FieldPath } from './errors';
 import { isUuid } from './ids';
 import { isIsoCurrency } from './money';
 
-/** How far in the future a client-supplied time may lie (clock skew, scheduled sends). */
-const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+/** How far ahead of our clock a client's "now" may be (clock skew between machines). */
+const MAX_FUTURE_MS = 5 * 60 * 1000;
 
 export const uuid = z.string().refine(isUuid, 'must be a UUID');
 

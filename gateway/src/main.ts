@@ -1,6 +1,7 @@
 import { cleanEnv, port } from 'envalid';
 import { loadCommonConfig, SUBGRAPH_NAMES, type SubgraphName, subgraphUrl } from '../../lib/config';
 import { logger } from '../../lib/logger';
+import { onShutdownSignal } from '../../lib/server/shutdown-signals';
 import { CompositionError, SUPERGRAPH_PATH, writeSupergraph } from './compose';
 import { startGateway } from './hive-gateway';
 
@@ -29,15 +30,11 @@ async function main() {
     production: common.isProduction,
   });
   logger.info({ url: gateway.url }, 'gateway listening');
-  let stopping = false;
-  const shutdown = async () => {
-    if (stopping) return;
-    stopping = true;
+  onShutdownSignal(async (reason) => {
+    logger.info({ reason }, 'gateway shutting down');
     await gateway.stop();
     process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown());
-  process.on('SIGINT', () => void shutdown());
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,11 +1,12 @@
 import type { BaseContext } from '@apollo/server';
 import { loadCommonConfig, subgraphDatabaseUrl, subgraphPort, subgraphUrl } from '../config';
 import { logger } from '../logger';
+import { onShutdownSignal } from './shutdown-signals';
 import { type SubgraphModule, startSubgraphServer } from './subgraph-server';
 
 /**
  * A subgraph as its own process: reads only its own settings (`SALES_DATABASE_URL`, `SALES_PORT`…),
- * serves until SIGTERM or SIGINT, then drains and exits 0.
+ * serves until SIGTERM, SIGINT or the loss of its supervisor, then drains and exits 0.
  */
 export async function runSubgraph<TContext extends BaseContext>(
   module: SubgraphModule<TContext>,
@@ -21,14 +22,9 @@ export async function runSubgraph<TContext extends BaseContext>(
     connectionTimeoutMs: config.DB_CONNECTION_TIMEOUT_MS,
     customersUrl: subgraphUrl('customers'),
   });
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ service: module.name, signal }, 'shutting down');
+  onShutdownSignal(async (reason) => {
+    logger.info({ service: module.name, reason }, 'shutting down');
     await running.stop();
     process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -89,7 +90,20 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]),
-    includeStacktraceInErrorResponses: !options.production,
+    // Stack traces go to the log, never to clients: the gateway would pass them on.
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+      log.error({ err: unwrapResolverError(error), path: formatted.path }, 'resolver failed');
+      // In production an unexpected error's message (SQL, hosts) stays in the log too.
+      return options.production
+        ? {
+            message: 'Internal server error',
+            path: formatted.path,
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          }
+        : formatted;
+    },
     // Inline traces cost time on every request and nothing here reads them.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });

@@ -21,6 +21,12 @@ export interface DatabaseOptions {
   persistent?: boolean;
   /** Database and role name prefix: `c360` for the app, something else for tests. */
   prefix?: string;
+  /** How to run the embedded server: in this process by default; `npm start` runs it as a child. */
+  startEmbedded?: (options: {
+    dataDir: string;
+    port: number;
+    persistent?: boolean;
+  }) => Promise<EmbeddedServer>;
 }
 
 /**
@@ -54,7 +60,7 @@ export async function prepareDatabases(options: DatabaseOptions): Promise<Databa
       stop: async () => {},
     };
   }
-  const embedded = await startEmbeddedServer({
+  const embedded = await (options.startEmbedded ?? startEmbeddedServer)({
     dataDir: options.dataDir,
     port: options.embeddedPort,
     persistent: options.persistent,

@@ -197,6 +197,9 @@ export const Mutation: MutationResolvers = {
         return created;
       });
       loaders.ticketById.prime(ticket.id, ticket);
+      // Lists this request may read again after the write.
+      loaders.ticketsByCustomer.clearAll();
+      loaders.interactionsByTicket.clearAll();
       return ticket;
     } catch (error) {
       // A concurrent request with the same clientTicketId won the insert: answer as a replay.
@@ -204,7 +207,14 @@ export const Mutation: MutationResolvers = {
       const winner = await dataSource
         .getRepository(TicketEntity)
         .findOneBy({ clientTicketId: input.clientTicketId });
-      if (!winner || winner.requestHash !== requestHash) throw reused();
+      if (!winner) {
+        // No ticket holds the id: the first message's derived clientEventId clashed instead.
+        throw conflict(
+          `clientEventId openTicket:${input.clientTicketId} is already used by another interaction`,
+          ['input', 'clientTicketId'],
+        );
+      }
+      if (winner.requestHash !== requestHash) throw reused();
       return winner;
     }
   },
@@ -250,6 +260,7 @@ export const Mutation: MutationResolvers = {
         ticket.updatedAt = now;
         await manager.save(ticket);
         loaders.ticketById.clear(ticket.id).prime(ticket.id, ticket);
+        loaders.interactionsByTicket.clearAll();
         return interaction;
       });
     } catch (error) {
@@ -291,10 +302,11 @@ export const Mutation: MutationResolvers = {
       return ticket;
     });
     loaders.ticketById.clear(ticket.id).prime(ticket.id, ticket);
+    loaders.ticketsByCustomer.clearAll();
     return ticket;
   },
 
-  async submitCsat(_parent, args, { dataSource }) {
+  async submitCsat(_parent, args, { dataSource, loaders }) {
     const input = parseInput(submitCsatInput, args.input, ['input']);
     return dataSource.transaction(async (manager) => {
       const ticket = await lockTicket(manager, input.ticketId, ['input', 'ticketId'], 'pessimistic_read');
@@ -306,11 +318,12 @@ export const Mutation: MutationResolvers = {
       });
       // One rating per ticket: a resubmission replaces the previous one.
       await manager.upsert(CsatRatingEntity, rating, ['ticketId']);
+      loaders.csatByTicket.clear(ticket.id).prime(ticket.id, rating);
       return rating;
     });
   },
 
-  async recordAgentAssessment(_parent, args, { dataSource }) {
+  async recordAgentAssessment(_parent, args, { dataSource, loaders }) {
     const input = parseInput(recordAgentAssessmentInput, args.input, ['input']);
     return dataSource.transaction(async (manager) => {
       const ticket = await lockTicket(manager, input.ticketId, ['input', 'ticketId'], 'pessimistic_read');
@@ -323,6 +336,7 @@ export const Mutation: MutationResolvers = {
       });
       // One assessment per ticket: a new one replaces the previous one.
       await manager.upsert(AgentAssessmentEntity, assessment, ['ticketId']);
+      loaders.assessmentByTicket.clear(ticket.id).prime(ticket.id, assessment);
       return assessment;
     });
   },
