@@ -90,6 +90,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]),
+    // Signals are ours to handle (drain, close the pool, exit); Apollo's own handler would race us.
+    stopOnTerminationSignals: false,
     // Stack traces go to the log, never to clients: the gateway would pass them on.
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
