@@ -11,6 +11,8 @@ export interface DataSourceOptions {
   poolMax?: number;
   statementTimeoutMs?: number;
   connectionTimeoutMs?: number;
+  /** A schema to work in instead of `public` (the migration tests use a throwaway one). */
+  searchPath?: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       statement_timeout: options.statementTimeoutMs ?? 10_000,
       idle_in_transaction_session_timeout: 30_000,
       application_name: `c360-${database}`,
+      ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     },
   });
 }
