@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { isUuid } from '../ids';
 import { oneByKey } from './hydrate';
 
 /**
- * Entities by UUID primary key: one `WHERE id IN (…)` per batch, results in key order. Ids are compared
+ * Entities by UUID primary key: one `WHERE id = ANY(…)` per batch, results in key order. Ids are compared
  * in lower case (PostgreSQL prints uuids so); a malformed id is simply not found.
  */
 export function createByIdLoader<E extends ObjectLiteral & { id: string }>(
@@ -14,8 +14,13 @@ export function createByIdLoader<E extends ObjectLiteral & { id: string }>(
   return new DataLoader<string, E | null>(async (ids) => {
     const keys = ids.map((id) => id.toLowerCase());
     const valid = [...new Set(keys.filter(isUuid))];
-    // biome-ignore lint/suspicious/noExplicitAny: TypeORM cannot type a where clause on a generic entity
-    const rows = valid.length ? await dataSource.getRepository(target).findBy({ id: In(valid) } as any) : [];
+    const rows = valid.length
+      ? await dataSource
+          .getRepository(target)
+          .createQueryBuilder('e')
+          .where('e.id = ANY(:ids)', { ids: valid })
+          .getMany()
+      : [];
     return oneByKey(keys, rows, (row) => row.id);
   });
 }
