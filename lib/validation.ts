@@ -6,7 +6,11 @@ import { isIsoCurrency } from './money';
 /** How far ahead of our clock a client's "now" may be (clock skew between machines). */
 const MAX_FUTURE_MS = 5 * 60 * 1000;
 
-export const uuid = z.string().refine(isUuid, 'must be a UUID');
+/** A UUID, lower-cased as PostgreSQL prints it, so replays compare equal whatever the client's case. */
+export const uuid = z
+  .string()
+  .refine(isUuid, 'must be a UUID')
+  .transform((id) => id.toLowerCase());
 
 /** Trimmed and lower-cased, so the same person's address always compares equal. */
 export const email = z.string().trim().toLowerCase().pipe(z.email('must be an email address').max(320));

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
+import { createByIdLoader } from '../../../lib/db/by-id-loader';
 import { createCustomerPageLoader } from '../../../lib/db/customer-page-loader';
 import { groupByKey, hydrate, oneByKey } from '../../../lib/db/hydrate';
 import { badUserInput } from '../../../lib/errors';
@@ -268,7 +269,8 @@ function toStats(row: CampaignStatsRow): CampaignStats {
  * rows, and would break the whole batch's uuid cast.
  */
 async function findByUuid<R>(keys: readonly string[], query: (ids: string[]) => Promise<R[]>): Promise<R[]> {
-  const ids = keys.filter(isUuid);
+  // PostgreSQL prints uuids in lower case; compare them so.
+  const ids = [...new Set(keys.filter(isUuid).map((key) => key.toLowerCase()))];
   return ids.length > 0 ? query(ids) : [];
 }
 
@@ -281,7 +283,7 @@ async function batchByUuid<R, V>(
   fallback: V,
 ): Promise<V[]> {
   const byKey = new Map((await findByUuid(keys, query)).map((row) => [keyOf(row), toValue(row)]));
-  return keys.map((key) => byKey.get(key) ?? fallback);
+  return keys.map((key) => byKey.get(key.toLowerCase()) ?? fallback);
 }
 
 const channelRank = (channel: ContactChannelValue) => CONTACT_CHANNELS.indexOf(channel);
@@ -311,27 +313,9 @@ export async function loadCampaignPage(
 
 export function createMarketingLoaders(dataSource: DataSource) {
   return {
-    signalById: new DataLoader<string, SignalEntity | null>(async (ids) =>
-      oneByKey(
-        ids,
-        await findByUuid(ids, (valid) => dataSource.getRepository(SignalEntity).findBy({ id: In(valid) })),
-        (row) => row.id,
-      ),
-    ),
-    campaignById: new DataLoader<string, CampaignEntity | null>(async (ids) =>
-      oneByKey(
-        ids,
-        await findByUuid(ids, (valid) => dataSource.getRepository(CampaignEntity).findBy({ id: In(valid) })),
-        (row) => row.id,
-      ),
-    ),
-    touchById: new DataLoader<string, TouchEntity | null>(async (ids) =>
-      oneByKey(
-        ids,
-        await findByUuid(ids, (valid) => dataSource.getRepository(TouchEntity).findBy({ id: In(valid) })),
-        (row) => row.id,
-      ),
-    ),
+    signalById: createByIdLoader(dataSource, SignalEntity),
+    campaignById: createByIdLoader(dataSource, CampaignEntity),
+    touchById: createByIdLoader(dataSource, TouchEntity),
     signalsByCustomer: createCustomerPageLoader(dataSource, SignalEntity, {
       table: 'signals',
       ownerColumn: 'customer_id',
@@ -359,13 +343,21 @@ export function createMarketingLoaders(dataSource: DataSource) {
         dataSource.getRepository(ConsentEntity).findBy({ customerId: In(ids) }),
       );
       rows.sort((a, b) => channelRank(a.channel) - channelRank(b.channel) || purposeRank(a) - purposeRank(b));
-      return groupByKey(customerIds, rows, (row) => row.customerId);
+      return groupByKey(
+        customerIds.map((id) => id.toLowerCase()),
+        rows,
+        (row) => row.customerId,
+      );
     }),
     leadScoreByCustomer: new DataLoader<string, LeadScoreEntity | null>(async (customerIds) => {
       const rows = await findByUuid(customerIds, (ids) =>
         dataSource.getRepository(LeadScoreEntity).findBy({ customerId: In(ids) }),
       );
-      return oneByKey(customerIds, rows, (row) => row.customerId);
+      return oneByKey(
+        customerIds.map((id) => id.toLowerCase()),
+        rows,
+        (row) => row.customerId,
+      );
     }),
     preferredChannelByCustomer: new DataLoader<string, PreferredChannel | null>(async (customerIds) =>
       batchByUuid(

@@ -224,6 +224,11 @@ export const Mutation: MutationResolvers = {
         );
       }
       const newlyUnsubscribed = input.event === 'UNSUBSCRIBED' && touch.unsubscribedAt === null;
+      const times = (t: TouchEntity) =>
+        [t.openedAt, t.clickedAt, t.bouncedAt, t.unsubscribedAt]
+          .map((time) => time?.getTime() ?? null)
+          .join();
+      const before = times(touch);
       switch (input.event) {
         case 'OPENED':
           touch.openedAt = earliest(touch.openedAt, at);
@@ -239,6 +244,8 @@ export const Mutation: MutationResolvers = {
           touch.unsubscribedAt = earliest(touch.unsubscribedAt, at);
           break;
       }
+      // A replayed event that changes no time leaves the touch (and its updatedAt) as it was.
+      if (times(touch) === before) return touch;
       touch.updatedAt = now;
       await manager.update(
         TouchEntity,
