@@ -1,4 +1,10 @@
-import { bool, cleanEnv, num, port, str, url } from 'envalid';
+import { bool, cleanEnv, makeValidator, port, str, url } from 'envalid';
+
+const positiveInteger = makeValidator<number>((input) => {
+  const value = Number(input);
+  if (!Number.isInteger(value) || value < 1) throw new Error('must be a whole number of at least 1');
+  return value;
+});
 
 /** The four subgraphs, in start order. */
 export const SUBGRAPH_NAMES = ['customers', 'marketing', 'sales', 'support'] as const;
@@ -10,6 +16,16 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   sales: 4003,
   support: 4004,
 };
+
+/** A value for every subgraph, typed by name. */
+export function mapSubgraphs<T>(valueFor: (name: SubgraphName) => T): Record<SubgraphName, T> {
+  return {
+    customers: valueFor('customers'),
+    marketing: valueFor('marketing'),
+    sales: valueFor('sales'),
+    support: valueFor('support'),
+  };
+}
 
 export function isSubgraphName(value: string): value is SubgraphName {
   return (SUBGRAPH_NAMES as readonly string[]).includes(value);
@@ -30,10 +46,14 @@ export function loadCommonConfig(env: NodeJS.ProcessEnv = process.env) {
       desc: 'Shared PostgreSQL server; each subgraph uses its own database on it',
     }),
     EMBEDDED_PG_PORT: port({ default: 54329 }),
-    DB_POOL_MAX: num({ default: 10 }),
-    DB_STATEMENT_TIMEOUT_MS: num({ default: 10_000 }),
-    DB_CONNECTION_TIMEOUT_MS: num({ default: 3_000 }),
-    SEED_CUSTOMERS: num({ default: 2000 }),
+    DB_POOL_MAX: positiveInteger({ default: 10 }),
+    DB_STATEMENT_TIMEOUT_MS: positiveInteger({ default: 10_000 }),
+    DB_CONNECTION_TIMEOUT_MS: positiveInteger({ default: 3_000 }),
+    SHUTDOWN_GRACE_MS: positiveInteger({
+      default: 10_000,
+      desc: 'How long a stopping service drains requests',
+    }),
+    SEED_CUSTOMERS: positiveInteger({ default: 2000 }),
     SEED: bool({ default: true, desc: 'Seed demo data on the first start' }),
   });
 }
@@ -55,7 +75,19 @@ export function subgraphPort(name: SubgraphName, env: NodeJS.ProcessEnv = proces
 
 /** The URL other services reach a subgraph at: `<NAME>_URL`, or localhost on its port. */
 export function subgraphUrl(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): string {
-  return env[envName(name, 'URL')] || `http://localhost:${subgraphPort(name, env)}/graphql`;
+  return checkedUrl(envName(name, 'URL'), env) ?? `http://localhost:${subgraphPort(name, env)}/graphql`;
+}
+
+/** An optional URL variable, or a clear error naming it. */
+function checkedUrl(variable: string, env: NodeJS.ProcessEnv): string | null {
+  const value = env[variable];
+  if (!value) return null;
+  try {
+    new URL(value);
+  } catch {
+    throw new Error(`${variable} must be a URL, got "${value}"`);
+  }
+  return value;
 }
 
 /** The database (and role) a subgraph owns on a shared server; tests use their own prefix. */
@@ -68,7 +100,7 @@ export function databaseName(name: SubgraphName, prefix = 'c360'): string {
  * `DATABASE_URL` with its own database name in place of the shared one.
  */
 export function subgraphDatabaseUrl(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): string {
-  const own = env[envName(name, 'DATABASE_URL')];
+  const own = checkedUrl(envName(name, 'DATABASE_URL'), env);
   if (own) return own;
   const shared = env.DATABASE_URL;
   if (!shared) {

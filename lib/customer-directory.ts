@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
 import { type FieldPath, notFound } from './errors';
 import { logger } from './logger';
 
@@ -15,26 +16,53 @@ export interface CustomerDirectory {
   exists(customerId: string): Promise<boolean>;
 }
 
-export class CustomerDirectoryUnavailableError extends Error {}
+/** The customers service could not say: a transient failure, never a "no such customer". */
+export class CustomerDirectoryUnavailableError extends GraphQLError {
+  constructor(reason: string) {
+    super('The customers service is unavailable; retry the request', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'customers' },
+    });
+    logger.warn({ reason }, 'customers subgraph unavailable');
+  }
+}
+
+interface EntitiesResponse {
+  data?: { _entities?: unknown } | null;
+  errors?: unknown[];
+}
+
+function parseExistence(body: EntitiesResponse, expected: number): boolean[] {
+  const entities = body.data?._entities;
+  if (body.errors?.length || !Array.isArray(entities) || entities.length !== expected) {
+    throw new CustomerDirectoryUnavailableError(`unexpected answer: ${JSON.stringify(body).slice(0, 200)}`);
+  }
+  return entities.map((entity) => entity !== null);
+}
 
 export function createCustomerDirectory(customersUrl: string, requestId?: string): CustomerDirectory {
   const loader = new DataLoader<string, boolean>(async (ids) => {
-    const response = await fetch(customersUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(requestId ? { 'x-request-id': requestId } : {}) },
-      body: JSON.stringify({
-        query: EXISTS_QUERY,
-        variables: { representations: ids.map((id) => ({ __typename: 'Customer', id })) },
-      }),
-      signal: AbortSignal.timeout(3_000),
-    }).catch((error: unknown) => {
-      logger.warn({ err: error }, 'customers subgraph unreachable');
-      throw new CustomerDirectoryUnavailableError('the customers service is unavailable');
-    });
-    const body = (await response.json()) as { data?: { _entities: Array<{ id: string } | null> } };
-    if (!response.ok || !body.data)
-      throw new CustomerDirectoryUnavailableError('the customers service failed');
-    return body.data._entities.map((entity) => entity !== null);
+    let response: Response;
+    try {
+      response = await fetch(customersUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(requestId ? { 'x-request-id': requestId } : {}) },
+        body: JSON.stringify({
+          query: EXISTS_QUERY,
+          variables: { representations: ids.map((id) => ({ __typename: 'Customer', id })) },
+        }),
+        signal: AbortSignal.timeout(3_000),
+      });
+    } catch (error) {
+      throw new CustomerDirectoryUnavailableError(String(error));
+    }
+    if (!response.ok) throw new CustomerDirectoryUnavailableError(`HTTP ${response.status}`);
+    let body: EntitiesResponse;
+    try {
+      body = (await response.json()) as EntitiesResponse;
+    } catch {
+      throw new CustomerDirectoryUnavailableError('the answer was not JSON');
+    }
+    return parseExistence(body, ids.length);
   });
   return { exists: (customerId) => loader.load(customerId) };
 }

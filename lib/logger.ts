@@ -1,9 +1,30 @@
+import { cleanEnv, str } from 'envalid';
 import pino, { type Logger } from 'pino';
+
+const { LOG_LEVEL } = cleanEnv(process.env, {
+  LOG_LEVEL: str({
+    choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+    default: process.env.NODE_ENV === 'test' ? 'silent' : 'info',
+  }),
+});
+
+/**
+ * Errors as pino prints them, minus what must not reach a log: TypeORM's query errors carry the
+ * statement's parameters (customer emails, whole seed batches) and the driver's copy of them.
+ */
+function errorWithoutParameters(error: unknown) {
+  const serialized = pino.stdSerializers.err(error as Error) as Record<string, unknown>;
+  delete serialized.parameters;
+  delete serialized.driverError;
+  if (typeof serialized.query === 'string') serialized.query = serialized.query.slice(0, 300);
+  return serialized;
+}
 
 /** One JSON logger per process; services derive children with their own bindings. */
 export const logger: Logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  level: LOG_LEVEL,
   base: { pid: process.pid },
+  serializers: { err: errorWithoutParameters },
   redact: { paths: ['req.headers.authorization', '*.authorization'], censor: '[redacted]' },
 });
 

@@ -6,22 +6,15 @@ import { logger } from '../lib/logger';
 import { isSeeded, seedDemoData } from './demo/seed-all';
 import { customerId, PERSONAS } from './demo/world';
 import { prepareDatabases } from './stack/databases';
-import { firstMessage, spawnService, stopChildren, waitUntilReady } from './stack/processes';
+import { firstMessage, killChildren, spawnService, stopChildren, waitForReady } from './stack/processes';
 
 const READY_TIMEOUT_MS = 60_000;
 
-/** The embedded server as a child process (see scripts/stack/embedded-server-process.ts). */
-async function startEmbeddedServerProcess(): Promise<EmbeddedServer> {
-  const child = spawnService('scripts/stack/embedded-server-process.ts', process.env);
-  const { url } = await firstMessage<{ url: string }>(child, READY_TIMEOUT_MS);
-  return { url, stop: () => stopChildren([child]) };
-}
-
 /**
- * `npm start`: the whole graph on this machine. Databases (embedded PostgreSQL unless a URL is
- * given), migrations, demo data on the first run, the four subgraphs as separate processes, then
- * the gateway. Ctrl-C or SIGTERM stops the gateway, then the subgraphs (each drains its requests),
- * then the database, and exits once all of them have.
+ * `npm start`: the whole graph on this machine. Databases (embedded PostgreSQL unless URLs are given),
+ * migrations, demo data until complete, the four subgraphs as separate processes, then the gateway.
+ * Ctrl-C or SIGTERM stops the gateway, then the subgraphs, each draining its in-flight requests, then
+ * the database, and exits once all of them have. A second Ctrl-C kills them at once.
  */
 async function main() {
   const config = loadCommonConfig();
@@ -29,10 +22,15 @@ async function main() {
   const startedAt = Date.now();
   const subgraphs: ChildProcess[] = [];
   let gateway: ChildProcess | null = null;
+  let database: ChildProcess | null = null;
   let stopDatabases = async () => {};
   let stopping = false;
   const stop = async (reason: string, code: number) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second signal: do not wait for anything.
+      killChildren([...(gateway ? [gateway] : []), ...subgraphs, ...(database ? [database] : [])]);
+      process.exit(1);
+    }
     stopping = true;
     logger.info({ reason }, 'stopping the graph');
     if (gateway) await stopChildren([gateway]);
@@ -42,6 +40,20 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT', 0));
   process.on('SIGTERM', () => void stop('SIGTERM', 0));
+  const watch = (child: ChildProcess, what: string) =>
+    child.once('exit', (code) => {
+      if (stopping) return;
+      logger.error({ service: what, code }, 'a service exited; stopping the graph');
+      void stop(`${what} exited`, 1);
+    });
+
+  /** The embedded server as a child process (see scripts/stack/embedded-server-process.ts). */
+  const startEmbeddedServerProcess = async (): Promise<EmbeddedServer> => {
+    database = spawnService('scripts/stack/embedded-server-process.ts', process.env);
+    const { url } = await firstMessage<{ url: string }>(database, READY_TIMEOUT_MS);
+    const child = database;
+    return { url, stop: () => stopChildren([child]) };
+  };
 
   try {
     const databases = await prepareDatabases({
@@ -50,7 +62,7 @@ async function main() {
       startEmbedded: startEmbeddedServerProcess,
     });
     stopDatabases = databases.stop;
-    if (config.SEED && !(await isSeeded(databases.urls.customers))) {
+    if (config.SEED && !(await isSeeded(databases.urls.customers, config.SEED_CUSTOMERS))) {
       await seedDemoData(databases.urls, { customers: config.SEED_CUSTOMERS, progress: true });
     }
     const serviceEnv: NodeJS.ProcessEnv = { ...process.env };
@@ -58,23 +70,16 @@ async function main() {
       serviceEnv[`${name.toUpperCase()}_DATABASE_URL`] = databases.urls[name];
       serviceEnv[`${name.toUpperCase()}_PORT`] = String(subgraphPort(name));
     }
-    for (const name of SUBGRAPH_NAMES)
-      subgraphs.push(spawnService(`subgraphs/${name}/src/index.ts`, serviceEnv));
-    await Promise.all(
-      SUBGRAPH_NAMES.map((name, i) =>
-        waitUntilReady(`http://127.0.0.1:${subgraphPort(name)}/readyz`, READY_TIMEOUT_MS, subgraphs[i]),
-      ),
-    );
-    gateway = spawnService('gateway/src/main.ts', { ...serviceEnv, PORT: String(PORT) });
-    await waitUntilReady(`http://127.0.0.1:${PORT}/readyz`, READY_TIMEOUT_MS, gateway);
-    for (const child of [...subgraphs, gateway]) {
-      child.once('exit', (code) => {
-        if (!stopping) {
-          logger.error({ code }, 'a service exited; stopping the graph');
-          void stop('a service exited', 1);
-        }
-      });
+    for (const name of SUBGRAPH_NAMES) {
+      const child = spawnService(`subgraphs/${name}/src/index.ts`, serviceEnv);
+      subgraphs.push(child);
+      watch(child, name);
     }
+    await Promise.all(subgraphs.map((child, i) => waitForReady(child, SUBGRAPH_NAMES[i]!, READY_TIMEOUT_MS)));
+    gateway = spawnService('gateway/src/main.ts', { ...serviceEnv, PORT: String(PORT) });
+    watch(gateway, 'gateway');
+    await waitForReady(gateway, 'gateway', READY_TIMEOUT_MS);
+
     const persona = PERSONAS[0]!;
     console.log(`
 Customer 360 graph is running (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)
@@ -88,6 +93,7 @@ Try it (${persona.displayName}: ${persona.story}):
 
 Ctrl-C stops everything.`);
   } catch (error) {
+    if (stopping) return;
     logger.fatal({ err: error }, 'the graph failed to start');
     await stop('start failed', 1);
   }

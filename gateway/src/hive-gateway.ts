@@ -3,12 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
+import { drainAndClose } from '../../lib/server/drain';
 
 export interface GatewayOptions {
   supergraphSdl: string;
   port: number;
   host?: string;
   production?: boolean;
+  /** How long a stop waits for in-flight requests before cutting connections. */
+  shutdownGraceMs?: number;
   /** Hive Gateway's own log level; false silences it (tests). */
   logging?: false | 'error' | 'warn' | 'info' | 'debug';
 }
@@ -37,7 +40,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphiql: options.production ? false : { title: 'Customer 360 graph' },
     logging: options.logging ?? 'warn',
   });
-  const server: Server = createServer(runtime);
+  let stopping = false;
+  const server: Server = createServer((req, res) => {
+    // While stopping, every answer closes its connection so the drain completes.
+    if (stopping) res.setHeader('connection', 'close');
+    runtime(req, res);
+  });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -49,10 +57,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port,
     runtime,
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      stopping = true;
+      await drainAndClose(server, options.shutdownGraceMs ?? 10_000);
       await runtime.dispose();
     },
   };

@@ -1,17 +1,22 @@
 import { cleanEnv, port } from 'envalid';
-import { loadCommonConfig, SUBGRAPH_NAMES, type SubgraphName, subgraphUrl } from '../../lib/config';
+import { loadCommonConfig, mapSubgraphs, subgraphUrl } from '../../lib/config';
 import { logger } from '../../lib/logger';
 import { onShutdownSignal } from '../../lib/server/shutdown-signals';
 import { CompositionError, SUPERGRAPH_PATH, writeSupergraph } from './compose';
 import { startGateway } from './hive-gateway';
 
+/** Hive Gateway's logger knows fewer levels than pino. */
+function hiveLogLevel(level: string): false | 'error' | 'warn' | 'info' | 'debug' {
+  if (level === 'silent') return false;
+  if (level === 'fatal' || level === 'error') return 'error';
+  if (level === 'debug' || level === 'trace') return 'debug';
+  return level === 'warn' ? 'warn' : 'info';
+}
+
 async function main() {
   const common = loadCommonConfig();
   const { PORT } = cleanEnv(process.env, { PORT: port({ default: 4000, desc: 'Gateway port' }) });
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)])) as Record<
-    SubgraphName,
-    string
-  >;
+  const urls = mapSubgraphs((name) => subgraphUrl(name));
   let supergraphSdl: string;
   try {
     supergraphSdl = writeSupergraph(urls);
@@ -28,8 +33,12 @@ async function main() {
     port: PORT,
     host: common.HOST,
     production: common.isProduction,
+    shutdownGraceMs: common.SHUTDOWN_GRACE_MS,
+    logging: hiveLogLevel(common.LOG_LEVEL),
   });
   logger.info({ url: gateway.url }, 'gateway listening');
+  // Tells a supervisor (npm start) that this very process is ready, on this port.
+  process.send?.({ ready: true, port: gateway.port });
   onShutdownSignal(async (reason) => {
     logger.info({ reason }, 'gateway shutting down');
     await gateway.stop();

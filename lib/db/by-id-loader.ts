@@ -29,3 +29,24 @@ export function createByIdLoader<E extends ObjectLiteral & { id: string }>(
 export function uuidKeys(ids: readonly string[]): string[] {
   return ids.map((id) => (isUuid(id) ? id.toLowerCase() : '00000000-0000-0000-0000-000000000000'));
 }
+
+/**
+ * Rows whose `property` is any of `keys`, in one `= ANY($1)` statement (the same text whatever the
+ * batch size), ordered by `orderBy` (entity property names), for a loader to group by key.
+ */
+export function rowsForKeys<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<E>,
+  property: keyof E & string,
+  keys: readonly string[],
+  orderBy: Array<keyof E & string> = [],
+): Promise<E[]> {
+  const valid = [...new Set(keys.filter(isUuid).map((key) => key.toLowerCase()))];
+  if (valid.length === 0) return Promise.resolve([]);
+  const query = dataSource
+    .getRepository(target)
+    .createQueryBuilder('e')
+    .where(`e.${property} = ANY(:keys)`, { keys: valid });
+  for (const column of orderBy) query.addOrderBy(`e.${column}`, 'ASC');
+  return query.getMany();
+}

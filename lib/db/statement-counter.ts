@@ -2,8 +2,8 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { logger } from '../logger';
 
 /**
- * Counts every SQL statement a data source sends, per database. The N+1 guard test and the benchmark
- * read these counts; a process-wide tally is right here because it describes the process, not a user.
+ * Counts every SQL statement a data source sends, per database; the N+1 guard test reads them. A
+ * process-wide tally is right here because it describes the process, not a user.
  */
 const counts = new Map<string, number>();
 

@@ -42,6 +42,13 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.id])).toString('base64url');
 }
 
+/** Exactly the form `Date.toISOString()` gives, which is what every cursor here carries. */
+function isIsoInstant(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)) return false;
+  const date = new Date(value);
+  return !Number.isNaN(date.getTime()) && date.toISOString() === value;
+}
+
 export function decodeCursor(value: string): Cursor | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
@@ -51,7 +58,7 @@ export function decodeCursor(value: string): Cursor | null {
       typeof parsed[0] === 'string' &&
       typeof parsed[1] === 'string' &&
       // Every list here is keyed by (time, uuid); anything else was not issued by us.
-      !Number.isNaN(Date.parse(parsed[0])) &&
+      isIsoInstant(parsed[0]) &&
       isUuid(parsed[1])
     ) {
       return { sort: parsed[0], id: parsed[1] };
@@ -62,11 +69,14 @@ export function decodeCursor(value: string): Cursor | null {
   return null;
 }
 
-/** Validates `first` (0–100) and `after`; errors name the argument, e.g. `orders.first`. */
+/**
+ * Validates `first` (1–100) and `after`; errors name the argument, e.g. `orders.first`. Zero is refused:
+ * a page that can never advance would loop a client that pages until `hasNextPage` is false.
+ */
 export function parsePageArgs(args: PageArgs, path: FieldPath = []): PageRequest {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, [...path, 'first']);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, [...path, 'first']);
   }
   let after: Cursor | null = null;
   if (args.after != null) {

@@ -20,3 +20,26 @@ export const DateTimeScalar = new GraphQLScalarType({
     return ast.value;
   },
 });
+
+const toSafeInteger = (value: unknown): number => {
+  const number = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isSafeInteger(number)) {
+    throw new GraphQLError(`Long must be a whole number between -(2^53-1) and 2^53-1, got ${String(value)}`);
+  }
+  return number;
+};
+
+/**
+ * Whole numbers beyond GraphQL's 32-bit Int, up to 2^53−1, as JSON numbers: money in minor units
+ * (2^31 cents is only 21 million), which a large customer's revenue exceeds.
+ */
+export const LongScalar = new GraphQLScalarType({
+  name: 'Long',
+  description: 'A whole number up to 2^53−1 (9,007,199,254,740,991), as a JSON number; money in minor units.',
+  serialize: toSafeInteger,
+  parseValue: toSafeInteger,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT) throw new GraphQLError('Long must be a whole number');
+    return toSafeInteger(ast.value);
+  },
+});

@@ -21,7 +21,10 @@ export async function runSubgraph<TContext extends BaseContext>(
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     connectionTimeoutMs: config.DB_CONNECTION_TIMEOUT_MS,
     customersUrl: subgraphUrl('customers'),
+    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
   });
+  // Tells a supervisor (npm start) that this very process is ready, on this port.
+  process.send?.({ ready: true, port: running.port });
   onShutdownSignal(async (reason) => {
     logger.info({ service: module.name, reason }, 'shutting down');
     await running.stop();

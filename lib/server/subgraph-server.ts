@@ -5,6 +5,7 @@ import { ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+// The package's own resolver-map type; it is not re-exported from the package root.
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -12,6 +13,7 @@ import type { SubgraphName } from '../config';
 import { type CustomerDirectory, createCustomerDirectory } from '../customer-directory';
 import { openDatabase } from '../db/data-source';
 import { logger } from '../logger';
+import { drainAndClose } from './drain';
 import { BodyTooLargeError, readBody } from './http-body';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -45,6 +47,8 @@ export interface SubgraphServerOptions {
   connectionTimeoutMs?: number;
   /** Where the customers subgraph answers, for departments that check customer ids. */
   customersUrl: string;
+  /** How long a stop waits for in-flight requests before cutting connections. */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningSubgraph {
@@ -158,6 +162,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   };
 
   const server: Server = createServer((req, res) => {
+    // While stopping, every answer closes its connection so the drain completes.
+    if (stopping) res.setHeader('connection', 'close');
     handle(req, res).catch((error: unknown) => {
       log.error({ err: error }, 'request failed');
       if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error' }] });
@@ -179,10 +185,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     dataSource,
     async stop() {
       stopping = true;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await drainAndClose(server, options.shutdownGraceMs ?? 10_000);
       await apollo.stop();
       await dataSource.destroy();
     },

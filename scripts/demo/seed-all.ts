@@ -7,7 +7,7 @@ import { seedCustomers } from './customers';
 import { seedMarketing } from './marketing';
 import { seedSales } from './sales';
 import { seedSupport } from './support';
-import { buildWorld, type DemoCustomer } from './world';
+import { buildWorld, customerId, type DemoCustomer } from './world';
 
 const CHUNK = 200;
 
@@ -25,16 +25,20 @@ export interface SeedOptions {
   progress?: boolean;
 }
 
-/** Has this graph been seeded? (Any customer at all.) */
-export async function isSeeded(customersUrl: string): Promise<boolean> {
+/**
+ * Has the demo world of `customers` customers been written completely? Each chunk writes the departments
+ * first and the customers core last, so the world's last customer exists only once everything before
+ * it does; an interrupted seed is completed by the next start.
+ */
+export async function isSeeded(customersUrl: string, customers: number): Promise<boolean> {
   const dataSource = await openDatabase({
     url: customersUrl,
     entities: SUBGRAPHS.customers.entities,
     migrations: SUBGRAPHS.customers.migrations,
   });
   try {
-    const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM customers');
-    return n > 0;
+    const rows = await dataSource.query('SELECT 1 FROM customers WHERE id = $1', [customerId(customers - 1)]);
+    return rows.length > 0;
   } finally {
     await dataSource.destroy();
   }
@@ -66,7 +70,12 @@ export async function seedDemoData(urls: Record<SubgraphName, string>, options: 
   try {
     for (let start = 0; start < world.length; start += CHUNK) {
       const chunk = world.slice(start, start + CHUNK);
-      await Promise.all(SUBGRAPH_NAMES.map((name, i) => SEEDERS[name](dataSources[i]!, chunk, now)));
+      const departments = SUBGRAPH_NAMES.filter((name) => name !== 'customers');
+      await Promise.all(
+        departments.map((name) => SEEDERS[name](dataSources[SUBGRAPH_NAMES.indexOf(name)]!, chunk, now)),
+      );
+      // The customers core last: see isSeeded.
+      await SEEDERS.customers(dataSources[SUBGRAPH_NAMES.indexOf('customers')]!, chunk, now);
       bar?.update(start + chunk.length);
     }
   } finally {

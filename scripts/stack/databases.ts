@@ -1,4 +1,4 @@
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config';
+import { mapSubgraphs, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config';
 import {
   type EmbeddedServer,
   runningEmbeddedServer,
@@ -10,7 +10,6 @@ export interface Databases {
   urls: Record<SubgraphName, string>;
   /** Where they live, for the start banner. */
   description: string;
-  embedded: EmbeddedServer | null;
   stop(): Promise<void>;
 }
 
@@ -30,51 +29,42 @@ export interface DatabaseOptions {
 }
 
 /**
- * Finds or makes one database per subgraph:
- * every `<NAME>_DATABASE_URL` given → used as is; else `DATABASE_URL` → a database and role per
- * subgraph on that server; else → the embedded PostgreSQL server in `dataDir`.
+ * Finds or makes one database per subgraph, each on its own terms: its own `<NAME>_DATABASE_URL` if
+ * given, used as is; else a database and role on the `DATABASE_URL` server; else on the embedded
+ * PostgreSQL server in `dataDir` (started here, or reused when `npm start` already runs it).
  */
 export async function prepareDatabases(options: DatabaseOptions): Promise<Databases> {
   const env = options.env ?? process.env;
-  const own = SUBGRAPH_NAMES.map((name) => env[`${name.toUpperCase()}_DATABASE_URL`]);
-  if (own.every(Boolean)) {
-    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, own[i]!])) as Record<
-      SubgraphName,
-      string
-    >;
-    return { urls, description: 'per-subgraph database URLs', embedded: null, stop: async () => {} };
+  const given = mapSubgraphs((name) => env[`${name.toUpperCase()}_DATABASE_URL`] || null);
+  const missing = SUBGRAPH_NAMES.filter((name) => given[name] === null);
+  const where: string[] = [];
+  if (missing.length < SUBGRAPH_NAMES.length) where.push('per-subgraph database URLs');
+
+  let provisioned: Partial<Record<SubgraphName, string>> = {};
+  let stop = async () => {};
+  if (missing.length > 0 && env.DATABASE_URL) {
+    provisioned = await provisionSubgraphDatabases(env.DATABASE_URL, missing, options.prefix);
+    where.push(`PostgreSQL at ${new URL(env.DATABASE_URL).host}`);
+  } else if (missing.length > 0) {
+    const running = await runningEmbeddedServer(options.embeddedPort);
+    const embedded =
+      running === null
+        ? await (options.startEmbedded ?? startEmbeddedServer)({
+            dataDir: options.dataDir,
+            port: options.embeddedPort,
+            persistent: options.persistent,
+          })
+        : null;
+    try {
+      provisioned = await provisionSubgraphDatabases(running ?? embedded!.url, missing, options.prefix);
+    } catch (error) {
+      await embedded?.stop();
+      throw error;
+    }
+    // A server `npm start` already runs is left running; one started here is stopped with the rest.
+    if (embedded) stop = () => embedded.stop();
+    where.push(`embedded PostgreSQL on 127.0.0.1:${options.embeddedPort} (data in ${options.dataDir})`);
   }
-  if (env.DATABASE_URL) {
-    const urls = await provisionSubgraphDatabases(env.DATABASE_URL, SUBGRAPH_NAMES, options.prefix);
-    const host = new URL(env.DATABASE_URL).host;
-    return { urls, description: `PostgreSQL at ${host}`, embedded: null, stop: async () => {} };
-  }
-  const running = await runningEmbeddedServer(options.embeddedPort);
-  if (running) {
-    // `npm start` already runs it (e.g. `npm run seed` beside a running graph): use it, leave it running.
-    const urls = await provisionSubgraphDatabases(running, SUBGRAPH_NAMES, options.prefix);
-    return {
-      urls,
-      description: `embedded PostgreSQL on 127.0.0.1:${options.embeddedPort}`,
-      embedded: null,
-      stop: async () => {},
-    };
-  }
-  const embedded = await (options.startEmbedded ?? startEmbeddedServer)({
-    dataDir: options.dataDir,
-    port: options.embeddedPort,
-    persistent: options.persistent,
-  });
-  try {
-    const urls = await provisionSubgraphDatabases(embedded.url, SUBGRAPH_NAMES, options.prefix);
-    return {
-      urls,
-      description: `embedded PostgreSQL on 127.0.0.1:${options.embeddedPort} (data in ${options.dataDir})`,
-      embedded,
-      stop: () => embedded.stop(),
-    };
-  } catch (error) {
-    await embedded.stop();
-    throw error;
-  }
+  const urls = mapSubgraphs((name) => given[name] ?? provisioned[name]!);
+  return { urls, description: where.join(' and '), stop };
 }

@@ -32,33 +32,42 @@ export async function firstMessage<T>(child: ChildProcess, timeoutMs: number): P
   return message;
 }
 
-/** Polls a URL until it answers 200, or fails after `timeoutMs`. */
-export async function waitUntilReady(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null)
-      throw new Error(`${url}: the process exited with code ${child.exitCode}`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+/** Resolves when a service says it is ready (its IPC `ready` message), or fails if it exits first. */
+export async function waitForReady(child: ChildProcess, what: string, timeoutMs: number): Promise<void> {
+  try {
+    await firstMessage<{ ready: true }>(child, timeoutMs);
+  } catch (error) {
+    throw new Error(`${what}: ${(error as Error).message}`);
   }
-  throw new Error(`${url} was not ready within ${timeoutMs} ms`);
 }
 
-/** Sends SIGTERM to every child still running and resolves once all have exited (SIGKILL after `graceMs`). */
+/**
+ * Stops children: SIGTERM to each child's process group (the tsx wrapper and the service it runs),
+ * resolving once all have exited; SIGKILL to the group of any still running after `graceMs`.
+ */
 export async function stopChildren(children: ChildProcess[], graceMs = 15_000): Promise<void> {
   const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
   await Promise.all(
     running.map(async (child) => {
-      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
       const exited = once(child, 'exit');
-      child.kill('SIGTERM');
+      const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
+      signalGroup(child, 'SIGTERM');
       await exited;
       clearTimeout(timer);
     }),
   );
+}
+
+/** Kills every child's whole process group at once: the second Ctrl-C. */
+export function killChildren(children: ChildProcess[]): void {
+  for (const child of children) signalGroup(child, 'SIGKILL');
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    // Detached children lead their own process group: a negative pid signals all of it.
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
 }

@@ -14,12 +14,13 @@ describe('parsePageArgs', () => {
         code: 'BAD_USER_INPUT',
         field: 'orders.first',
       });
-      expect((error as Error).message).toBe('first must be between 0 and 100, got 101');
+      expect((error as Error).message).toBe('first must be between 1 and 100, got 101');
     }
   });
 
-  it('should reject a negative page size', () => {
-    expect(() => parsePageArgs({ first: -1 })).toThrow('first must be between 0 and 100, got -1');
+  it('should reject a page size of zero or less, which could never advance', () => {
+    expect(() => parsePageArgs({ first: 0 })).toThrow('first must be between 1 and 100, got 0');
+    expect(() => parsePageArgs({ first: -1 })).toThrow('first must be between 1 and 100, got -1');
   });
 
   it('should reject a cursor it did not issue', () => {
@@ -32,6 +33,14 @@ describe('parsePageArgs', () => {
     const forged = encodeCursor({ sort: '2026-01-01T00:00:00Z', id: "x' OR 1=1" });
     expect(() => parsePageArgs({ after: forged })).toThrow('after is not a cursor this list returned');
   });
+
+  it.each(['1', '+275760-09-13T00:00:00.000Z', '2026-01-01T00:00:00Z'])(
+    'should reject a cursor whose time %s is not one this API issues',
+    (sort) => {
+      const forged = encodeCursor({ sort, id: '06f9c031-95a3-5a98-a54b-70bcab01d8d1' });
+      expect(() => parsePageArgs({ after: forged })).toThrow('after is not a cursor this list returned');
+    },
+  );
 
   it('should round-trip a cursor', () => {
     const cursor = { sort: '2026-01-01T00:00:00.000Z', id: '06f9c031-95a3-5a98-a54b-70bcab01d8d1' };

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
-import { createByIdLoader } from '../../../lib/db/by-id-loader';
+import type { DataSource } from 'typeorm';
+import { createByIdLoader, rowsForKeys } from '../../../lib/db/by-id-loader';
 import { groupByKey, hydrate } from '../../../lib/db/hydrate';
 import type { Page, PageRequest } from '../../../lib/graphql/connection';
 import { CustomerEntity } from './entities/customer.entity';
@@ -38,9 +38,7 @@ export function createCustomersLoaders(dataSource: DataSource) {
     identifiersByCustomer: new DataLoader<string, CustomerIdentifierEntity[]>(async (ids) =>
       groupByKey(
         ids,
-        await dataSource
-          .getRepository(CustomerIdentifierEntity)
-          .find({ where: { customerId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        await rowsForKeys(dataSource, CustomerIdentifierEntity, 'customerId', ids, ['createdAt', 'id']),
         (row) => row.customerId,
       ),
     ),

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
-import { createByIdLoader } from '../../../lib/db/by-id-loader';
+import type { DataSource } from 'typeorm';
+import { createByIdLoader, rowsForKeys } from '../../../lib/db/by-id-loader';
 import { createCustomerPageLoader } from '../../../lib/db/customer-page-loader';
 import { groupByKey, hydrate, oneByKey } from '../../../lib/db/hydrate';
-import { badUserInput } from '../../../lib/errors';
 import type { Page, PageRequest } from '../../../lib/graphql/connection';
 import { isUuid } from '../../../lib/ids';
 import type {
@@ -295,9 +294,6 @@ export async function loadCampaignPage(
   request: PageRequest,
 ): Promise<Page<CampaignEntity>> {
   const after = request.after;
-  if (after && (!isUuid(after.id) || Number.isNaN(Date.parse(after.sort)))) {
-    throw badUserInput('after is not a cursor this list returned', ['campaigns', 'after']);
-  }
   const [raw, [{ total }]]: [Array<Record<string, unknown>>, [{ total: number }]] = await Promise.all([
     dataSource.query(CAMPAIGN_PAGE_SQL, [after?.sort ?? null, after?.id ?? null, request.limit + 1]),
     dataSource.query('SELECT count(*)::int AS total FROM campaigns'),
@@ -312,7 +308,7 @@ export async function loadCampaignPage(
 }
 
 export function createMarketingLoaders(dataSource: DataSource) {
-  return {
+  const loaders = {
     signalById: createByIdLoader(dataSource, SignalEntity),
     campaignById: createByIdLoader(dataSource, CampaignEntity),
     touchById: createByIdLoader(dataSource, TouchEntity),
@@ -339,9 +335,7 @@ export function createMarketingLoaders(dataSource: DataSource) {
       sortColumn: 'recorded_at',
     }),
     consentsByCustomer: new DataLoader<string, ConsentEntity[]>(async (customerIds) => {
-      const rows = await findByUuid(customerIds, (ids) =>
-        dataSource.getRepository(ConsentEntity).findBy({ customerId: In(ids) }),
-      );
+      const rows = await rowsForKeys(dataSource, ConsentEntity, 'customerId', customerIds);
       rows.sort((a, b) => channelRank(a.channel) - channelRank(b.channel) || purposeRank(a) - purposeRank(b));
       return groupByKey(
         customerIds.map((id) => id.toLowerCase()),
@@ -350,9 +344,7 @@ export function createMarketingLoaders(dataSource: DataSource) {
       );
     }),
     leadScoreByCustomer: new DataLoader<string, LeadScoreEntity | null>(async (customerIds) => {
-      const rows = await findByUuid(customerIds, (ids) =>
-        dataSource.getRepository(LeadScoreEntity).findBy({ customerId: In(ids) }),
-      );
+      const rows = await rowsForKeys(dataSource, LeadScoreEntity, 'customerId', customerIds);
       return oneByKey(
         customerIds.map((id) => id.toLowerCase()),
         rows,
@@ -390,6 +382,21 @@ export function createMarketingLoaders(dataSource: DataSource) {
         toStats({ campaign_id: '', sent: 0, opened: 0, clicked: 0, bounced: 0, unsubscribed: 0 }),
       ),
     ),
+  };
+  return {
+    ...loaders,
+    /** After a write for this customer: everything derived from its rows must be read again in this request. */
+    forgetCustomer(customerId: string) {
+      loaders.summaryByCustomer.clear(customerId);
+      loaders.consentsByCustomer.clear(customerId);
+      loaders.preferredChannelByCustomer.clear(customerId);
+      loaders.leadScoreByCustomer.clear(customerId);
+      loaders.signalsByCustomer.clearAll();
+      loaders.touchesByCustomer.clearAll();
+      loaders.touchesByCampaign.clearAll();
+      loaders.consentEventsByCustomer.clearAll();
+      loaders.campaignStatsById.clearAll();
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
-import { createByIdLoader, uuidKeys } from '../../../lib/db/by-id-loader';
+import type { DataSource } from 'typeorm';
+import { createByIdLoader, rowsForKeys, uuidKeys } from '../../../lib/db/by-id-loader';
 import { createCustomerPageLoader } from '../../../lib/db/customer-page-loader';
 import { groupByKey } from '../../../lib/db/hydrate';
 import { type Money, sumByCurrency } from '../../../lib/money';
@@ -101,16 +101,14 @@ function toSummary(row: SummaryRow): SalesSummary {
 }
 
 export function createSalesLoaders(dataSource: DataSource) {
-  return {
+  const loaders = {
     orderById: createByIdLoader(dataSource, OrderEntity),
     subscriptionById: createByIdLoader(dataSource, SubscriptionEntity),
     opportunityById: createByIdLoader(dataSource, OpportunityEntity),
     linesByOrder: new DataLoader<string, OrderLineEntity[]>(async (orderIds) =>
       groupByKey(
         orderIds,
-        await dataSource
-          .getRepository(OrderLineEntity)
-          .find({ where: { orderId: In([...orderIds]) }, order: { orderId: 'ASC', lineNo: 'ASC' } }),
+        await rowsForKeys(dataSource, OrderLineEntity, 'orderId', orderIds, ['orderId', 'lineNo']),
         (line) => line.orderId,
       ),
     ),
@@ -134,6 +132,16 @@ export function createSalesLoaders(dataSource: DataSource) {
       const rows: SummaryRow[] = await dataSource.query(SUMMARY_SQL, [uuidKeys(customerIds)]);
       return rows.map(toSummary);
     }),
+  };
+  return {
+    ...loaders,
+    /** After a write for this customer: its summary and lists must be read again in this request. */
+    forgetCustomer(customerId: string) {
+      loaders.summaryByCustomer.clear(customerId);
+      loaders.ordersByCustomer.clearAll();
+      loaders.subscriptionsByCustomer.clearAll();
+      loaders.opportunitiesByCustomer.clearAll();
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
-import { createByIdLoader } from '../../../lib/db/by-id-loader';
+import type { DataSource } from 'typeorm';
+import { createByIdLoader, rowsForKeys } from '../../../lib/db/by-id-loader';
 import { createCustomerPageLoader } from '../../../lib/db/customer-page-loader';
 import { oneByKey } from '../../../lib/db/hydrate';
 import { isUuid } from '../../../lib/ids';
@@ -170,20 +170,20 @@ export function createSupportLoaders(dataSource: DataSource) {
   const validIds = (ids: readonly string[]) => ids.filter(isUuid);
   // Postgres answers uuids in lower case; a client may send them in upper case.
   const lower = (ids: readonly string[]) => ids.map((id) => id.toLowerCase());
-  return {
+  const loaders = {
     ticketById: createByIdLoader(dataSource, TicketEntity),
     interactionById: createByIdLoader(dataSource, InteractionEntity),
     csatByTicket: new DataLoader<string, CsatRatingEntity | null>(async (ticketIds) =>
       oneByKey(
         ticketIds,
-        await dataSource.getRepository(CsatRatingEntity).findBy({ ticketId: In([...ticketIds]) }),
+        await rowsForKeys(dataSource, CsatRatingEntity, 'ticketId', ticketIds),
         (row) => row.ticketId,
       ),
     ),
     assessmentByTicket: new DataLoader<string, AgentAssessmentEntity | null>(async (ticketIds) =>
       oneByKey(
         ticketIds,
-        await dataSource.getRepository(AgentAssessmentEntity).findBy({ ticketId: In([...ticketIds]) }),
+        await rowsForKeys(dataSource, AgentAssessmentEntity, 'ticketId', ticketIds),
         (row) => row.ticketId,
       ),
     ),
@@ -207,6 +207,15 @@ export function createSupportLoaders(dataSource: DataSource) {
         toSummary({ ...EMPTY_SUMMARY_ROW, ...byId.get(id), customer_id: id }),
       );
     }),
+  };
+  return {
+    ...loaders,
+    /** After a write for this customer: its summary and lists must be read again in this request. */
+    forgetCustomer(customerId: string) {
+      loaders.summaryByCustomer.clear(customerId);
+      loaders.ticketsByCustomer.clearAll();
+      loaders.interactionsByTicket.clearAll();
+    },
   };
 }
 

@@ -6,11 +6,11 @@ import { loadCustomerPage } from '../loaders';
 
 export const Query: QueryResolvers = {
   customer: (_parent, { id }, { loaders }) => {
-    if (!isUuid(id)) throw badUserInput('id must be a UUID', ['id']);
+    if (!isUuid(id)) throw badUserInput('id must be a UUID', ['customer', 'id']);
     return loaders.customerById.load(id);
   },
   customers: async (_parent, args, { dataSource, loaders }) => {
-    const page = await loadCustomerPage(dataSource, parsePageArgs(args));
+    const page = await loadCustomerPage(dataSource, parsePageArgs(args, ['customers']));
     for (const customer of page.rows) loaders.customerById.prime(customer.id, customer);
     return toConnection(page, (customer) => ({ sort: customer.createdAt.toISOString(), id: customer.id }));
   },

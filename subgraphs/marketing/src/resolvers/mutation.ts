@@ -99,6 +99,7 @@ export const Mutation: MutationResolvers = {
     );
     const result = await ingestSignals(dataSource, input.signals, ['input', 'signals']);
     for (const signal of result.signals) loaders.signalById.prime(signal.id, signal);
+    for (const customerId of firstIndex.keys()) loaders.forgetCustomer(customerId);
     return result;
   },
 
@@ -109,7 +110,7 @@ export const Mutation: MutationResolvers = {
     const consent = await dataSource.transaction((manager) =>
       recordConsent(manager, { ...input, recordedAt: input.recordedAt ?? now }, now),
     );
-    loaders.consentsByCustomer.clear(input.customerId);
+    loaders.forgetCustomer(input.customerId);
     return consent;
   },
 
@@ -125,7 +126,8 @@ export const Mutation: MutationResolvers = {
       ),
     );
     const preferred = { channel: input.channel, source: 'EXPLICIT' as const, updatedAt };
-    loaders.preferredChannelByCustomer.clear(input.customerId).prime(input.customerId, preferred);
+    loaders.forgetCustomer(input.customerId);
+    loaders.preferredChannelByCustomer.prime(input.customerId, preferred);
     return preferred;
   },
 
@@ -173,7 +175,7 @@ export const Mutation: MutationResolvers = {
       return existing;
     };
     try {
-      return await dataSource.transaction(async (manager) => {
+      const recorded = await dataSource.transaction(async (manager) => {
         if (clientTouchId) {
           const existing = await manager.findOneBy(TouchEntity, { clientTouchId });
           if (existing) return replay(existing);
@@ -195,6 +197,8 @@ export const Mutation: MutationResolvers = {
         await manager.insert(TouchEntity, touch);
         return touch;
       });
+      loaders.forgetCustomer(input.customerId);
+      return recorded;
     } catch (error) {
       // A concurrent request with the same clientTouchId won the insert: answer as a replay.
       if (!clientTouchId || !isUniqueViolation(error)) throw error;
@@ -275,7 +279,7 @@ export const Mutation: MutationResolvers = {
       return touch;
     });
     loaders.touchById.clear(touch.id).prime(touch.id, touch);
-    loaders.consentsByCustomer.clear(touch.customerId);
+    loaders.forgetCustomer(touch.customerId);
     return touch;
   },
 
@@ -287,7 +291,8 @@ export const Mutation: MutationResolvers = {
       await manager.upsert(LeadScoreEntity, row, ['customerId']);
       return row;
     });
-    loaders.leadScoreByCustomer.clear(input.customerId).prime(input.customerId, lead);
+    loaders.forgetCustomer(input.customerId);
+    loaders.leadScoreByCustomer.prime(input.customerId, lead);
     return lead;
   },
 };

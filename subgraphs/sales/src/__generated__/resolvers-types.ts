@@ -18,6 +18,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO 8601 date-time in UTC, e.g. 2026-11-22T09:30:00.000Z. */
   DateTime: { input: string; output: Date | string; }
+  /** A whole number up to 2^53−1 (9,007,199,254,740,991), as a JSON number; money in minor units. */
+  Long: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -32,7 +34,7 @@ export type ChangeSubscriptionInput = {
   /** The subscriber. */
   customerId: Scalars['ID']['input'];
   /** Monthly price in minor units; required for START and CHANGE_PLAN. */
-  mrrMinor?: InputMaybe<Scalars['Int']['input']>;
+  mrrMinor?: InputMaybe<Scalars['Long']['input']>;
   /** Plan name; required for START and CHANGE_PLAN. */
   plan?: InputMaybe<Scalars['String']['input']>;
   /** Why it was cancelled (CANCEL only). */
@@ -84,7 +86,7 @@ export type CustomerSubscriptionsArgs = {
 export type Money = {
   __typename?: 'Money';
   /** Amount in minor units (e.g. cents): 1999 EUR is 19.99 EUR. */
-  amountMinor: Scalars['Int']['output'];
+  amountMinor: Scalars['Long']['output'];
   /** ISO 4217 currency code. */
   currency: Scalars['String']['output'];
 };
@@ -93,7 +95,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Starts, changes the plan of, or cancels a subscription. */
   changeSubscription: PlanSubscription;
-  /** Records an order with its lines in one transaction. Replaying the same clientOrderId returns the first order. */
+  /** Records an order with its lines in one transaction. Replaying the same clientOrderId for the same customer returns the first order. */
   placeOrder: Order;
   /** Creates an opportunity, or updates it when id is given. */
   upsertOpportunity: Opportunity;
@@ -232,12 +234,12 @@ export type OrderLine = {
 export type OrderLineInput = {
   /** Product description. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Number of units, at least 1. */
+  /** Number of units, 1 to 1,000,000. */
   quantity: Scalars['Int']['input'];
   /** Stock keeping unit. */
   sku: Scalars['String']['input'];
   /** Price of one unit in minor units, not negative. */
-  unitPriceMinor: Scalars['Int']['input'];
+  unitPriceMinor: Scalars['Long']['input'];
 };
 
 /** Lifecycle of an order. */
@@ -270,7 +272,7 @@ export type PageInfo = {
 export type PlaceOrderInput = {
   /** Where it was placed. */
   channel: SalesChannel;
-  /** The client's own id for this order; replays with the same id return the first order. */
+  /** The client's own id for this order, unique per customer; replays with the same id return the first order. */
   clientOrderId: Scalars['String']['input'];
   /** ISO 4217 currency of every line. */
   currency: Scalars['String']['input'];
@@ -423,7 +425,7 @@ export type SubscriptionStatus =
 /** An opportunity to create or update. */
 export type UpsertOpportunityInput = {
   /** Expected value in minor units, not negative. */
-  amountMinor: Scalars['Int']['input'];
+  amountMinor: Scalars['Long']['input'];
   /** ISO 4217 currency. */
   currency: Scalars['String']['input'];
   /** The customer. */
@@ -548,10 +550,11 @@ export type ResolversTypes = ResolversObject<{
   ChangeSubscriptionInput: ChangeSubscriptionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Customer: ResolverTypeWrapper<CustomerRef>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Long: ResolverTypeWrapper<Scalars['Long']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Opportunity: ResolverTypeWrapper<OpportunityEntity>;
@@ -583,10 +586,11 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeSubscriptionInput: ChangeSubscriptionInput;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   Customer: CustomerRef;
+  Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Long: Scalars['Long']['output'];
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Opportunity: OpportunityEntity;
@@ -621,8 +625,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export interface LongScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Long'], any> {
+  name: 'Long';
+}
+
 export type MoneyResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
-  amountMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amountMinor?: Resolver<ResolversTypes['Long'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -745,6 +753,7 @@ export type SalesSummaryResolvers<ContextType = SalesContext, ParentType extends
 export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Long?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;

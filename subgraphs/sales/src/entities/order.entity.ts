@@ -7,7 +7,8 @@ export type SalesChannelValue = 'WEB' | 'APP' | 'STORE' | 'PHONE' | 'PARTNER';
 
 @Entity('orders')
 @Index('IDX_ORDERS_CUSTOMER_ORDERED', ['customerId', 'orderedAt', 'id'])
-@Index('UQ_ORDERS_CLIENT_ORDER_ID', ['clientOrderId'], { unique: true })
+// A client's order id is unique per customer: two shops may both number their orders from 1.
+@Index('UQ_ORDERS_CUSTOMER_CLIENT_ORDER_ID', ['customerId', 'clientOrderId'], { unique: true })
 export class OrderEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

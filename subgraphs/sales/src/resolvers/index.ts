@@ -1,4 +1,4 @@
-import { DateTimeScalar } from '../../../../lib/graphql/scalars';
+import { DateTimeScalar, LongScalar } from '../../../../lib/graphql/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Customer } from './customer';
 import { Mutation } from './mutation';
@@ -7,6 +7,7 @@ import { Opportunity, Order, OrderLine, PlanSubscription } from './records';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
+  Long: LongScalar,
   Query,
   Mutation,
   Customer,

@@ -1,5 +1,5 @@
 import { requireCustomer } from '../../../../lib/customer-directory';
-import { conflict, notFound } from '../../../../lib/errors';
+import { badUserInput, conflict, notFound } from '../../../../lib/errors';
 import { isUniqueViolation, payloadHash } from '../../../../lib/idempotency';
 import { newId } from '../../../../lib/ids';
 import {
@@ -19,6 +19,9 @@ import { OrderEntity } from '../entities/order.entity';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { SubscriptionEntity } from '../entities/subscription.entity';
 
+/** An amount in minor units: up to 10^12 (ten billion in a two-decimal currency). */
+const moneyAmount = nonNegativeInt.max(1e12, 'must be at most 1,000,000,000,000 minor units');
+
 const placeOrderInput = z.object({
   customerId: uuid,
   clientOrderId: nonEmptyText(200),
@@ -31,12 +34,17 @@ const placeOrderInput = z.object({
       z.object({
         sku: nonEmptyText(100),
         description: z.string().max(500).nullish(),
-        quantity: positiveInt,
-        unitPriceMinor: nonNegativeInt,
+        quantity: positiveInt.max(1_000_000, 'must be at most 1,000,000'),
+        unitPriceMinor: moneyAmount,
       }),
     )
     .min(1, 'must have at least one line')
-    .max(500, 'must have at most 500 lines'),
+    .max(500, 'must have at most 500 lines')
+    .refine(
+      (lines) =>
+        Number.isSafeInteger(lines.reduce((sum, line) => sum + line.quantity * line.unitPriceMinor, 0)),
+      'add up to more than the largest amount the API can carry',
+    ),
 });
 
 const changeSubscriptionInput = z
@@ -45,7 +53,7 @@ const changeSubscriptionInput = z
     action: z.enum(['START', 'CHANGE_PLAN', 'CANCEL']),
     subscriptionId: uuid.nullish(),
     plan: nonEmptyText(100).nullish(),
-    mrrMinor: nonNegativeInt.nullish(),
+    mrrMinor: moneyAmount.nullish(),
     currency: currency.nullish(),
     trial: z.boolean().nullish(),
     reason: z.string().max(500).nullish(),
@@ -60,6 +68,13 @@ const changeSubscriptionInput = z
     need('plan', input.action !== 'CANCEL');
     need('mrrMinor', input.action !== 'CANCEL');
     need('currency', input.action === 'START');
+    const onlyForStart = (field: 'currency' | 'trial') => {
+      if (input.action !== 'START' && input[field] != null && input[field] !== false) {
+        ctx.addIssue({ code: 'custom', path: [field], message: 'can only be given to START a subscription' });
+      }
+    };
+    onlyForStart('currency');
+    onlyForStart('trial');
   });
 
 const upsertOpportunityInput = z.object({
@@ -67,7 +82,7 @@ const upsertOpportunityInput = z.object({
   customerId: uuid,
   name: nonEmptyText(200),
   stage: z.enum(['PROSPECTING', 'QUALIFICATION', 'PROPOSAL', 'NEGOTIATION', 'WON', 'LOST']),
-  amountMinor: nonNegativeInt,
+  amountMinor: moneyAmount,
   currency,
   expectedCloseAt: plannedTime.nullish(),
 });
@@ -80,7 +95,10 @@ export const Mutation: MutationResolvers = {
     const now = new Date();
     try {
       const id = await dataSource.transaction(async (manager) => {
-        const existing = await manager.findOneBy(OrderEntity, { clientOrderId: input.clientOrderId });
+        const existing = await manager.findOneBy(OrderEntity, {
+          customerId: input.customerId,
+          clientOrderId: input.clientOrderId,
+        });
         if (existing) {
           if (existing.requestHash !== requestHash) {
             throw conflict(`clientOrderId ${input.clientOrderId} was already used for another order`, [
@@ -116,13 +134,14 @@ export const Mutation: MutationResolvers = {
         );
         return order.id;
       });
+      loaders.forgetCustomer(input.customerId);
       return (await loaders.orderById.load(id))!;
     } catch (error) {
       // A concurrent request with the same clientOrderId won the insert: answer as a replay.
       if (!isUniqueViolation(error)) throw error;
       const winner = await dataSource
         .getRepository(OrderEntity)
-        .findOneByOrFail({ clientOrderId: input.clientOrderId });
+        .findOneByOrFail({ customerId: input.customerId, clientOrderId: input.clientOrderId });
       if (winner.requestHash !== requestHash) {
         throw conflict(`clientOrderId ${input.clientOrderId} was already used for another order`, [
           'input',
@@ -133,11 +152,11 @@ export const Mutation: MutationResolvers = {
     }
   },
 
-  async changeSubscription(_parent, args, { dataSource, customers }) {
+  async changeSubscription(_parent, args, { dataSource, customers, loaders }) {
     const input = parseInput(changeSubscriptionInput, args.input, ['input']);
     await requireCustomer(customers, input.customerId, ['input', 'customerId']);
     const at = input.at ?? new Date();
-    return dataSource.transaction(async (manager) => {
+    const changed = await dataSource.transaction(async (manager) => {
       if (input.action === 'START') {
         const subscription = manager.create(SubscriptionEntity, {
           id: newId(),
@@ -162,6 +181,9 @@ export const Mutation: MutationResolvers = {
       if (subscription.status === 'CANCELLED') {
         throw conflict(`Subscription ${subscription.id} is already cancelled`, ['input', 'subscriptionId']);
       }
+      if (at < subscription.startedAt) {
+        throw badUserInput('input.at must not be before the subscription started', ['input', 'at']);
+      }
       if (input.action === 'CANCEL') {
         subscription.status = 'CANCELLED';
         subscription.cancelledAt = at;
@@ -174,13 +196,16 @@ export const Mutation: MutationResolvers = {
       await manager.save(subscription);
       return subscription;
     });
+    loaders.forgetCustomer(input.customerId);
+    loaders.subscriptionById.clear(changed.id).prime(changed.id, changed);
+    return changed;
   },
 
-  async upsertOpportunity(_parent, args, { dataSource, customers }) {
+  async upsertOpportunity(_parent, args, { dataSource, customers, loaders }) {
     const input = parseInput(upsertOpportunityInput, args.input, ['input']);
     await requireCustomer(customers, input.customerId, ['input', 'customerId']);
     const now = new Date();
-    return dataSource.transaction(async (manager) => {
+    const saved = await dataSource.transaction(async (manager) => {
       let opportunity: OpportunityEntity | null = null;
       if (input.id) {
         opportunity = await manager.findOne(OpportunityEntity, {
@@ -205,5 +230,8 @@ export const Mutation: MutationResolvers = {
       });
       return manager.save(opportunity);
     });
+    loaders.forgetCustomer(input.customerId);
+    loaders.opportunityById.clear(saved.id).prime(saved.id, saved);
+    return saved;
   },
 };

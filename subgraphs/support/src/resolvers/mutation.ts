@@ -197,9 +197,7 @@ export const Mutation: MutationResolvers = {
         return created;
       });
       loaders.ticketById.prime(ticket.id, ticket);
-      // Lists this request may read again after the write.
-      loaders.ticketsByCustomer.clearAll();
-      loaders.interactionsByTicket.clearAll();
+      loaders.forgetCustomer(ticket.customerId);
       return ticket;
     } catch (error) {
       // A concurrent request with the same clientTicketId won the insert: answer as a replay.
@@ -260,7 +258,7 @@ export const Mutation: MutationResolvers = {
         ticket.updatedAt = now;
         await manager.save(ticket);
         loaders.ticketById.clear(ticket.id).prime(ticket.id, ticket);
-        loaders.interactionsByTicket.clearAll();
+        loaders.forgetCustomer(ticket.customerId);
         return interaction;
       });
     } catch (error) {
@@ -302,7 +300,7 @@ export const Mutation: MutationResolvers = {
       return ticket;
     });
     loaders.ticketById.clear(ticket.id).prime(ticket.id, ticket);
-    loaders.ticketsByCustomer.clearAll();
+    loaders.forgetCustomer(ticket.customerId);
     return ticket;
   },
 
@@ -319,6 +317,7 @@ export const Mutation: MutationResolvers = {
       // One rating per ticket: a resubmission replaces the previous one.
       await manager.upsert(CsatRatingEntity, rating, ['ticketId']);
       loaders.csatByTicket.clear(ticket.id).prime(ticket.id, rating);
+      loaders.forgetCustomer(ticket.customerId);
       return rating;
     });
   },
@@ -337,6 +336,7 @@ export const Mutation: MutationResolvers = {
       // One assessment per ticket: a new one replaces the previous one.
       await manager.upsert(AgentAssessmentEntity, assessment, ['ticketId']);
       loaders.assessmentByTicket.clear(ticket.id).prime(ticket.id, assessment);
+      loaders.forgetCustomer(ticket.customerId);
       return assessment;
     });
   },
