@@ -1,9 +1,103 @@
+import { Kind } from 'graphql';
 import { customerId, PERSONAS } from '../../scripts/demo/world';
+import { schemaFile } from '../helpers/contract';
 import { sql } from '../helpers/db';
 import { operation } from '../helpers/operations';
 import { type Stack, startStack } from '../helpers/stack';
 
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : null);
+
+type Money = { amountMinor: number; currency: string };
+const byCurrency = (items: Money[]) => [...items].sort((a, b) => a.currency.localeCompare(b.currency));
+
+/** ContactChannel's values in the order marketing's schema declares them. */
+const CONTACT_CHANNEL_ORDER = (() => {
+  const definition = schemaFile('marketing').definitions.find(
+    (node) => node.kind === Kind.ENUM_TYPE_DEFINITION && node.name.value === 'ContactChannel',
+  );
+  if (definition?.kind !== Kind.ENUM_TYPE_DEFINITION) throw new Error('ContactChannel is not in the schema');
+  return definition.values!.map((value) => value.name.value);
+})();
+
+/**
+ * The summary figures the 360 shows, each computed from the stored rows per its schema description:
+ * SalesSummary, MarketingSummary.consentedChannels and leadScore, SupportSummary's contact figures.
+ */
+async function storedSummaries(id: string) {
+  const netRevenue = await sql<{ currency: string; amount: string }>(
+    'sales',
+    `SELECT currency, sum(total_minor)::text AS amount FROM orders
+     WHERE customer_id = $1 AND status IN ('PAID', 'FULFILLED') GROUP BY currency`,
+    [id],
+  );
+  const mrr = await sql<{ currency: string; amount: string }>(
+    'sales',
+    `SELECT currency, sum(mrr_minor)::text AS amount FROM subscriptions
+     WHERE customer_id = $1 AND status IN ('TRIALING', 'ACTIVE', 'PAST_DUE') GROUP BY currency`,
+    [id],
+  );
+  const [counts] = await sql<{ active: number; open: number }>(
+    'sales',
+    `SELECT (SELECT count(*) FROM subscriptions
+             WHERE customer_id = $1 AND status IN ('TRIALING', 'ACTIVE', 'PAST_DUE'))::int AS active,
+            (SELECT count(*) FROM opportunities WHERE customer_id = $1 AND stage NOT IN ('WON', 'LOST'))::int AS open`,
+    [id],
+  );
+  const consented = await sql<{ channel: string }>(
+    'marketing',
+    `SELECT DISTINCT channel FROM consents
+     WHERE customer_id = $1 AND granted AND purpose IN ('MARKETING', 'SERVICE')`,
+    [id],
+  );
+  const [lead] = await sql<{ score: number }>(
+    'marketing',
+    'SELECT score FROM lead_scores WHERE customer_id = $1',
+    [id],
+  );
+  // Every score given at the latest submission time: one, unless two were given in the same instant.
+  const latestCsat = await sql<{ score: number }>(
+    'support',
+    `SELECT c.score FROM csat_ratings c JOIN tickets t ON t.id = c.ticket_id
+     WHERE t.customer_id = $1
+       AND c.submitted_at = (SELECT max(c2.submitted_at) FROM csat_ratings c2
+                             JOIN tickets t2 ON t2.id = c2.ticket_id WHERE t2.customer_id = $1)`,
+    [id],
+  );
+  const [contacts] = await sql<{ n90: number; last: Date | null }>(
+    'support',
+    `SELECT (SELECT count(*) FROM tickets
+             WHERE customer_id = $1 AND opened_at > now() - interval '90 days')::int AS n90,
+            greatest(
+              (SELECT max(opened_at) FROM tickets WHERE customer_id = $1),
+              (SELECT max(i.occurred_at) FROM interactions i JOIN tickets t ON t.id = i.ticket_id
+               WHERE t.customer_id = $1 AND i.kind = 'CUSTOMER_MESSAGE')
+            ) AS last`,
+    [id],
+  );
+  return {
+    sales: {
+      // "one entry per currency, largest first"
+      netRevenue: netRevenue
+        .map((row) => ({ amountMinor: Number(row.amount), currency: row.currency }))
+        .sort((a, b) => b.amountMinor - a.amountMinor || a.currency.localeCompare(b.currency)),
+      activeSubscriptionCount: counts!.active,
+      // "one entry per currency"; the schema promises no order, so the test compares by currency.
+      mrr: byCurrency(mrr.map((row) => ({ amountMinor: Number(row.amount), currency: row.currency }))),
+      openOpportunityCount: counts!.open,
+    },
+    marketing: {
+      consentedChannels: consented
+        .map((row) => row.channel)
+        .sort((a, b) => CONTACT_CHANNEL_ORDER.indexOf(a) - CONTACT_CHANNEL_ORDER.indexOf(b)),
+      leadScore: lead?.score ?? null,
+    },
+    support: {
+      latestCsatScores: latestCsat.map((row) => row.score),
+      contactCount90d: contacts!.n90,
+      lastContactAt: iso(contacts!.last),
+    },
+  };
+}
 
 /** What the databases hold for one customer, read with plain SQL, independently of the resolvers. */
 async function storedCustomer(id: string) {
@@ -101,6 +195,65 @@ describe('the customer 360 through the gateway', () => {
     );
   });
 
+  it.each(ids)('should return exactly the summary figures the stored rows add up to for %s', async (id) => {
+    const response = await stack.query<{ customer: Record<string, any> }>(operation('customer-360'), { id });
+    expect(response.errors).toBeUndefined();
+    const { salesSummary, marketingSummary, supportSummary } = response.data!.customer;
+    const stored = await storedSummaries(id);
+
+    expect({
+      netRevenue: salesSummary.netRevenue,
+      activeSubscriptionCount: salesSummary.activeSubscriptionCount,
+      mrr: byCurrency(salesSummary.mrr),
+      openOpportunityCount: salesSummary.openOpportunityCount,
+    }).toEqual(stored.sales);
+    expect({
+      consentedChannels: marketingSummary.consentedChannels,
+      leadScore: marketingSummary.leadScore,
+    }).toEqual(stored.marketing);
+    expect({
+      contactCount90d: supportSummary.contactCount90d,
+      lastContactAt: supportSummary.lastContactAt,
+    }).toEqual({
+      contactCount90d: stored.support.contactCount90d,
+      lastContactAt: stored.support.lastContactAt,
+    });
+    if (stored.support.latestCsatScores.length === 0) expect(supportSummary.lastCsat).toBeNull();
+    else expect(stored.support.latestCsatScores).toContain(supportSummary.lastCsat);
+  });
+
+  it('should sample customers whose summaries are not all empty, so the comparisons above mean something', async () => {
+    const all = await Promise.all(ids.map(storedSummaries));
+    const some = (has: (figures: (typeof all)[number]) => boolean) => all.some(has);
+    expect({
+      netRevenue: some((f) => f.sales.netRevenue.length > 0),
+      activeSubscription: some((f) => f.sales.activeSubscriptionCount > 0),
+      noActiveSubscription: some((f) => f.sales.activeSubscriptionCount === 0),
+      mrr: some((f) => f.sales.mrr.length > 0),
+      openOpportunity: some((f) => f.sales.openOpportunityCount > 0),
+      consentedChannels: some((f) => f.marketing.consentedChannels.length > 1),
+      leadScore: some((f) => f.marketing.leadScore !== null),
+      lastCsat: some((f) => f.support.latestCsatScores.length === 1),
+      noCsat: some((f) => f.support.latestCsatScores.length === 0),
+      contactCount90d: some((f) => f.support.contactCount90d > 0),
+      lastContactAt: some((f) => f.support.lastContactAt !== null),
+      noContact: some((f) => f.support.lastContactAt === null),
+    }).toEqual({
+      netRevenue: true,
+      activeSubscription: true,
+      noActiveSubscription: true,
+      mrr: true,
+      openOpportunity: true,
+      consentedChannels: true,
+      leadScore: true,
+      lastCsat: true,
+      noCsat: true,
+      contactCount90d: true,
+      lastContactAt: true,
+      noContact: true,
+    });
+  });
+
   it('should tell each persona story through the departments', async () => {
     const load = async (index: number) =>
       (await stack.query<{ customer: any }>(operation('customer-360'), { id: customerId(index) })).data!
@@ -129,14 +282,23 @@ describe('the customer 360 through the gateway', () => {
     expect(hugo.marketingSummary.lastCancelIntentAt).toBeNull();
   });
 
-  it('should return five customers for customers(first: 5)', async () => {
+  it('should return the five oldest customers and the total for customers(first: 5)', async () => {
+    const count = async () =>
+      (await sql<{ n: number }>('customers', 'SELECT count(*)::int AS n FROM customers'))[0]!.n;
+    const oldest = await sql<{ id: string }>(
+      'customers',
+      'SELECT id FROM customers ORDER BY created_at, id LIMIT 5',
+    );
+    // Other workers create customers meanwhile: the total lies between the counts either side.
+    const before = await count();
     const response = await stack.query<{
       customers: { totalCount: number; edges: Array<{ node: { id: string } }> };
     }>('{ customers(first: 5) { totalCount edges { node { id } } } }');
+    const after = await count();
     expect(response.errors).toBeUndefined();
-    expect(response.data!.customers.edges).toHaveLength(5);
-    const [{ n }] = await sql<{ n: number }>('customers', 'SELECT count(*)::int AS n FROM customers');
-    expect(response.data!.customers.totalCount).toBe(n);
+    expect(response.data!.customers.edges.map((edge) => edge.node.id)).toEqual(oldest.map((row) => row.id));
+    expect(response.data!.customers.totalCount).toBeGreaterThanOrEqual(before);
+    expect(response.data!.customers.totalCount).toBeLessThanOrEqual(after);
   });
 
   it('should answer null with no error for a customer that does not exist', async () => {
@@ -148,8 +310,11 @@ describe('the customer 360 through the gateway', () => {
 
   it('should pass BAD_USER_INPUT with its field path through the gateway', async () => {
     const tooMany = await stack.query('{ customers(first: 500) { totalCount } }');
-    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'customers.first',
+    });
     const badId = await stack.query('{ customer(id: "nope") { id } }');
-    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'customer.id' });
   });
 });

@@ -1,5 +1,6 @@
-import type { Databases } from '../../scripts/stack/databases';
+import { endTestRun, TEST_RUN_KEY, type TestRun } from './global-setup';
 
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { __c360Databases?: Databases }).__c360Databases?.stop();
+  const run = (globalThis as Record<string, unknown>)[TEST_RUN_KEY] as TestRun | undefined;
+  if (run) await endTestRun(run);
 }

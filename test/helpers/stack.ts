@@ -50,44 +50,57 @@ export function startTestSubgraph(name: SubgraphName, customersUrl = 'http://127
 /**
  * The whole graph over real HTTP on free ports: the four subgraphs, the supergraph composed from
  * their SDL files, and a gateway (Hive Gateway with the Rust planner, or stock `@apollo/gateway`).
+ * When a step fails, the subgraphs already started are stopped before the error is rethrown.
  */
 export async function startStack(options: { gateway?: 'hive' | 'apollo' } = {}): Promise<Stack> {
-  const customers = await startTestSubgraph('customers');
-  const others = await Promise.all(
-    SUBGRAPH_NAMES.filter((name) => name !== 'customers').map((name) =>
-      startTestSubgraph(name, customers.url),
-    ),
-  );
-  const subgraphs = Object.fromEntries([customers, ...others].map((s) => [s.name, s])) as Record<
-    SubgraphName,
-    RunningSubgraph
-  >;
-  const supergraphSdl = composeSupergraph(
-    Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<
+  const started: RunningSubgraph[] = [];
+  try {
+    const customers = await startTestSubgraph('customers');
+    started.push(customers);
+    // allSettled, not all: a sibling still starting when one fails must be stopped too.
+    const others = await Promise.allSettled(
+      SUBGRAPH_NAMES.filter((name) => name !== 'customers').map((name) =>
+        startTestSubgraph(name, customers.url),
+      ),
+    );
+    for (const result of others) if (result.status === 'fulfilled') started.push(result.value);
+    const failed = others.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+
+    const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<
       SubgraphName,
-      string
-    >,
-  );
-  const gateway =
-    options.gateway === 'apollo'
-      ? await startApolloGateway(supergraphSdl)
-      : await startGateway({
-          supergraphSdl,
-          port: 0,
-          host: '127.0.0.1',
-          // GATEWAY_LOG=error shows what the gateway masks as "Unexpected error."
-          logging: process.env.GATEWAY_LOG === 'error' ? 'error' : false,
-        });
-  return {
-    subgraphs,
-    supergraphSdl,
-    gatewayUrl: gateway.url,
-    query: (query, variables) => postGraphQL(gateway.url, query, variables),
-    async stop() {
-      await gateway.stop();
-      await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.stop()));
-    },
-  };
+      RunningSubgraph
+    >;
+    const supergraphSdl = composeSupergraph(
+      Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<
+        SubgraphName,
+        string
+      >,
+    );
+    const gateway =
+      options.gateway === 'apollo'
+        ? await startApolloGateway(supergraphSdl)
+        : await startGateway({
+            supergraphSdl,
+            port: 0,
+            host: '127.0.0.1',
+            // GATEWAY_LOG=error shows what the gateway masks as "Unexpected error."
+            logging: process.env.GATEWAY_LOG === 'error' ? 'error' : false,
+          });
+    return {
+      subgraphs,
+      supergraphSdl,
+      gatewayUrl: gateway.url,
+      query: (query, variables) => postGraphQL(gateway.url, query, variables),
+      async stop() {
+        await gateway.stop();
+        await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.stop()));
+      },
+    };
+  } catch (error) {
+    await Promise.allSettled(started.map((subgraph) => subgraph.stop()));
+    throw error;
+  }
 }
 
 /** A fresh customer for tests that write, so they never change the seeded data other tests read. */

@@ -2,7 +2,7 @@ import type { RunningSubgraph } from '../../lib/server/subgraph-server';
 import { customerId } from '../../scripts/demo/world';
 import { entities, fieldNames, schemaFile, serviceSdl } from '../helpers/contract';
 import { sql } from '../helpers/db';
-import { type GraphQLResponse, postGraphQL, startTestSubgraph } from '../helpers/stack';
+import { createTestCustomer, type GraphQLResponse, postGraphQL, startTestSubgraph } from '../helpers/stack';
 
 interface CustomerPage {
   totalCount: number;
@@ -60,30 +60,61 @@ describe('customers subgraph contract', () => {
     expect(result).toEqual([null, null]);
   });
 
-  it('should page through customers oldest first without gaps or repeats', async () => {
+  it('should page through customers oldest first without gaps or repeats while others are created', async () => {
+    // Other workers create customers during the walk, so the list may grow while it is paged. Every
+    // customer that existed before the walk must still be seen, once, in stored order.
+    const existing = (
+      await sql<{ id: string }>('customers', 'SELECT id FROM customers ORDER BY created_at, id')
+    ).map((row) => row.id);
     const seen: string[] = [];
+    const totals: number[] = [];
     let after: string | null = null;
-    let total = 0;
+    let pages = 0;
+    let created = '';
     do {
       const response: GraphQLResponse<{ customers: CustomerPage }> = await postGraphQL(
         subgraph.url,
         'query ($after: String) { customers(first: 40, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
         { after },
       );
+      expect(response.errors).toBeUndefined();
       const page = response.data!.customers;
-      total = page.totalCount;
+      totals.push(page.totalCount);
       seen.push(...page.edges.map((edge) => edge.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after);
-    const [{ n }] = await sql<{ n: number }>('customers', 'SELECT count(*)::int AS n FROM customers');
-    expect(total).toBe(n);
-    expect(seen).toHaveLength(n);
-    expect(new Set(seen).size).toBe(n);
+      pages += 1;
+      // This test creates one itself too, so the walk surely runs over a growing list.
+      if (pages === 1) created = await createTestCustomer(subgraph.url, 'Created During Walk');
+    } while (after && pages < 100);
+    const afterWalk = (
+      await sql<{ id: string }>('customers', 'SELECT id FROM customers ORDER BY created_at, id')
+    ).map((row) => row.id);
+
+    expect(after).toBeNull();
+    expect(existing.length).toBeGreaterThan(100);
+    expect(new Set(seen).size).toBe(seen.length);
+    const before = new Set(existing);
+    expect(seen.filter((id) => before.has(id))).toEqual(existing);
+    // Anything else was created during the walk; everything seen is stored, and seen in stored order.
+    const positions = seen.map((id) => afterWalk.indexOf(id));
+    expect(positions.filter((position) => position < 0)).toEqual([]);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    for (const total of totals) {
+      expect(total).toBeGreaterThanOrEqual(existing.length);
+      expect(total).toBeLessThanOrEqual(afterWalk.length);
+    }
+    expect(totals).toEqual([...totals].sort((a, b) => a - b));
+    expect(seen.length).toBeLessThanOrEqual(afterWalk.length);
+    expect(seen).toContain(created);
+    expect(totals.at(-1)).toBeGreaterThan(existing.length);
   });
 
   it('should refuse a page size above 100 with BAD_USER_INPUT on customers.first', async () => {
     const response = await postGraphQL(subgraph.url, '{ customers(first: 101) { totalCount } }');
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'customers.first',
+    });
   });
 
   it('should create a customer with normalized identifiers and refuse a second one with the same email', async () => {

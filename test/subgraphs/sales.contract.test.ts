@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { RunningSubgraph } from '../../lib/server/subgraph-server';
 import { customerId } from '../../scripts/demo/world';
 import { entities, fieldNames, schemaFile, serviceSdl } from '../helpers/contract';
@@ -6,15 +7,83 @@ import { createTestCustomer, postGraphQL, startTestSubgraph } from '../helpers/s
 
 const LENA = customerId(0);
 const PRIYA = customerId(1);
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** 2^53 − 1, the largest amount a Long carries. */
+const MAX_LONG = Number.MAX_SAFE_INTEGER;
+
+type Row = Record<string, any>;
+
+const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : null);
+/** A unique key or name, so parallel workers and reruns never collide. */
+const unique = (label: string) => `contract-sales-${label}-${randomUUID()}`;
+
+interface Page<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  edges: Array<{ node: T }>;
+}
+
+const OPPORTUNITY_FIELDS =
+  'id customer { id } name stage amount { amountMinor currency } expectedCloseAt createdAt updatedAt';
+const SUBSCRIPTION_FIELDS =
+  'id customer { id } plan status mrr { amountMinor currency } startedAt cancelledAt cancelReason updatedAt';
+
+/** An opportunity as the API must show it, from its stored row. */
+const opportunityFromRow = (row: Row) => ({
+  id: row.id,
+  customer: { id: row.customer_id },
+  name: row.name,
+  stage: row.stage,
+  amount: { amountMinor: Number(row.amount_minor), currency: row.currency },
+  expectedCloseAt: iso(row.expected_close_at),
+  createdAt: iso(row.created_at),
+  updatedAt: iso(row.updated_at),
+});
+
+/** A subscription as the API must show it, from its stored row. */
+const subscriptionFromRow = (row: Row) => ({
+  id: row.id,
+  customer: { id: row.customer_id },
+  plan: row.plan,
+  status: row.status,
+  mrr: { amountMinor: Number(row.mrr_minor), currency: row.currency },
+  startedAt: iso(row.started_at),
+  cancelledAt: iso(row.cancelled_at),
+  cancelReason: row.cancel_reason,
+  updatedAt: iso(row.updated_at),
+});
+
+/**
+ * The fresh customers the writing tests use, one per purpose. They are created together at the start:
+ * other workers count all customers, and one burst of creations disturbs them less than ten spread out.
+ */
+const FRESH = [
+  'buyer',
+  'bigAmount',
+  'maxTotal',
+  'overflow',
+  'sameIdA',
+  'sameIdB',
+  'concurrent',
+  'statuses',
+  'opportunities',
+  'paging',
+] as const;
 
 describe('sales subgraph contract', () => {
   let customers: RunningSubgraph;
   let sales: RunningSubgraph;
+  let fresh: Record<(typeof FRESH)[number], string>;
   let buyer: string;
   beforeAll(async () => {
     customers = await startTestSubgraph('customers');
     sales = await startTestSubgraph('sales', customers.url);
-    buyer = await createTestCustomer(customers.url);
+    const ids = await Promise.all(
+      FRESH.map((purpose) => createTestCustomer(customers.url, `Sales ${purpose}`)),
+    );
+    fresh = Object.fromEntries(FRESH.map((purpose, index) => [purpose, ids[index]!])) as typeof fresh;
+    buyer = fresh.buyer;
   });
   afterAll(async () => {
     await sales.stop();
@@ -198,6 +267,22 @@ describe('sales subgraph contract', () => {
     it.each([
       [{ lines: [{ sku: 'SKU-A', quantity: 0, unitPriceMinor: 100 }] }, 'input.lines.0.quantity'],
       [{ lines: [{ sku: 'SKU-A', quantity: 1, unitPriceMinor: -1 }] }, 'input.lines.0.unitPriceMinor'],
+      [{ lines: [{ sku: 'SKU-A', quantity: 1_000_001, unitPriceMinor: 1 }] }, 'input.lines.0.quantity'],
+      [
+        { lines: [{ sku: 'SKU-A', quantity: 1, unitPriceMinor: 1_000_000_000_001 }] },
+        'input.lines.0.unitPriceMinor',
+      ],
+      // Each line is within bounds, and alone within 2^53 − 1; together they are not.
+      [
+        {
+          lines: [
+            { sku: 'SKU-A', quantity: 5_000, unitPriceMinor: 1_000_000_000_000 },
+            { sku: 'SKU-B', quantity: 5_000, unitPriceMinor: 1_000_000_000_000 },
+          ],
+        },
+        'input.lines',
+      ],
+      [{ lines: [{ sku: 'SKU-A', quantity: 9_008, unitPriceMinor: 1_000_000_000_000 }] }, 'input.lines'],
       [{ currency: 'EURO' }, 'input.currency'],
       [{ orderedAt: '2999-01-01T00:00:00Z' }, 'input.orderedAt'],
       [{ lines: [] }, 'input.lines'],
@@ -253,6 +338,485 @@ describe('sales subgraph contract', () => {
         input: { customerId: buyer, action: 'START', mrrMinor: 900, currency: 'EUR' },
       });
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.plan' });
+    });
+  });
+
+  describe('placeOrder amounts beyond 32 bits', () => {
+    const mutation = `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) {
+      id total { amountMinor currency } lines { quantity unitPrice { amountMinor } lineTotal { amountMinor } } } }`;
+    const place = (customerId: string, lines: unknown[]) =>
+      postGraphQL<{ placeOrder: { id: string; total: unknown; lines: unknown[] } }>(sales.url, mutation, {
+        input: { customerId, clientOrderId: unique('long'), channel: 'WEB', currency: 'EUR', lines },
+      });
+
+    it('should store and return a unit price above 2^31 exactly, in the order, its lines and the summary', async () => {
+      const customer = fresh.bigAmount;
+      const response = await place(customer, [
+        { sku: 'SKU-BIG', quantity: 3, unitPriceMinor: 3_000_000_000 },
+      ]);
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.placeOrder).toEqual({
+        id: expect.any(String),
+        total: { amountMinor: 9_000_000_000, currency: 'EUR' },
+        lines: [
+          {
+            quantity: 3,
+            unitPrice: { amountMinor: 3_000_000_000 },
+            lineTotal: { amountMinor: 9_000_000_000 },
+          },
+        ],
+      });
+      const id = response.data!.placeOrder.id;
+      const [order] = await sql('sales', 'SELECT total_minor::text AS total FROM orders WHERE id = $1', [id]);
+      const [line] = await sql(
+        'sales',
+        'SELECT unit_price_minor::text AS price FROM order_lines WHERE order_id = $1',
+        [id],
+      );
+      expect([order!.total, line!.price]).toEqual(['9000000000', '3000000000']);
+      const [customerView] = await entities<{ salesSummary: unknown }>(
+        sales.url,
+        [{ __typename: 'Customer', id: customer }],
+        '... on Customer { salesSummary { netRevenue { amountMinor currency } averageOrderValue { amountMinor } } }',
+      );
+      expect(customerView!.salesSummary).toEqual({
+        netRevenue: [{ amountMinor: 9_000_000_000, currency: 'EUR' }],
+        averageOrderValue: [{ amountMinor: 9_000_000_000 }],
+      });
+    });
+
+    it('should accept an order whose total is exactly 2^53 − 1 and store it exactly', async () => {
+      const customer = fresh.maxTotal;
+      // 9,007 × 10^12 + 199,254,740,991 = 9,007,199,254,740,991 = 2^53 − 1.
+      const response = await place(customer, [
+        { sku: 'SKU-A', quantity: 9_007, unitPriceMinor: 1_000_000_000_000 },
+        { sku: 'SKU-B', quantity: 1, unitPriceMinor: 199_254_740_991 },
+      ]);
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.placeOrder.total).toEqual({ amountMinor: MAX_LONG, currency: 'EUR' });
+      const [order] = await sql('sales', 'SELECT total_minor::text AS total FROM orders WHERE id = $1', [
+        response.data!.placeOrder.id,
+      ]);
+      expect(order!.total).toBe('9007199254740991');
+    });
+
+    it('should refuse an order whose total exceeds 2^53 − 1 with BAD_USER_INPUT on input.lines and write nothing', async () => {
+      const customer = fresh.overflow;
+      const response = await place(customer, [
+        { sku: 'SKU-A', quantity: 9_007, unitPriceMinor: 1_000_000_000_000 },
+        { sku: 'SKU-B', quantity: 1, unitPriceMinor: 199_254_740_992 },
+      ]);
+      expect(response.data).toBeNull();
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.lines',
+      });
+      const [{ n }] = await sql<{ n: number }>(
+        'sales',
+        'SELECT count(*)::int AS n FROM orders WHERE customer_id = $1',
+        [customer],
+      );
+      expect(n).toBe(0);
+    });
+  });
+
+  describe('clientOrderId per customer', () => {
+    const mutation = `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id customer { id } clientOrderId total { amountMinor } } }`;
+    const input = (customerId: string, unitPriceMinor: number) => ({
+      customerId,
+      clientOrderId: 'same-id',
+      channel: 'WEB',
+      currency: 'EUR',
+      lines: [{ sku: 'SKU-A', quantity: 1, unitPriceMinor }],
+    });
+
+    it('should let two customers both use clientOrderId "same-id", each replaying only their own order', async () => {
+      const [first, second] = [fresh.sameIdA, fresh.sameIdB];
+      type Placed = { placeOrder: { id: string; customer: { id: string }; clientOrderId: string } };
+      const a = await postGraphQL<Placed>(sales.url, mutation, { input: input(first, 100) });
+      const b = await postGraphQL<Placed>(sales.url, mutation, { input: input(second, 200) });
+      expect([a.errors, b.errors]).toEqual([undefined, undefined]);
+      expect(a.data!.placeOrder).toMatchObject({ customer: { id: first }, clientOrderId: 'same-id' });
+      expect(b.data!.placeOrder).toMatchObject({ customer: { id: second }, clientOrderId: 'same-id' });
+      expect(b.data!.placeOrder.id).not.toBe(a.data!.placeOrder.id);
+
+      const replayA = await postGraphQL<Placed>(sales.url, mutation, { input: input(first, 100) });
+      expect(replayA.data).toEqual(a.data);
+      const conflictA = await postGraphQL(sales.url, mutation, { input: input(first, 200) });
+      expect(conflictA.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'input.clientOrderId',
+      });
+      const stored = await sql(
+        'sales',
+        `SELECT customer_id, id FROM orders WHERE client_order_id = 'same-id' AND customer_id = ANY($1::uuid[])`,
+        [[first, second]],
+      );
+      expect(stored.map((row) => [row.customer_id, row.id]).sort()).toEqual(
+        [
+          [first, a.data!.placeOrder.id],
+          [second, b.data!.placeOrder.id],
+        ].sort(),
+      );
+    });
+
+    it('should answer concurrent identical requests with one order, stored once', async () => {
+      const customer = fresh.concurrent;
+      type Placed = { placeOrder: { id: string } };
+      const responses = await Promise.all(
+        [1, 2, 3, 4, 5, 6].map(() =>
+          postGraphQL<Placed>(sales.url, mutation, { input: input(customer, 500) }),
+        ),
+      );
+      const ids = responses.map((response) => response.data?.placeOrder.id);
+      expect(responses.map((response) => response.errors)).toEqual(responses.map(() => undefined));
+      expect(new Set(ids).size).toBe(1);
+      const stored = await sql('sales', 'SELECT id FROM orders WHERE customer_id = $1', [customer]);
+      expect(stored.map((row) => row.id)).toEqual([ids[0]]);
+    });
+  });
+
+  describe('orders(status:)', () => {
+    let owner: string;
+    const statuses = ['PENDING', 'PAID', 'FULFILLED', 'CANCELLED', 'REFUNDED', 'PAID'];
+    beforeAll(async () => {
+      owner = fresh.statuses;
+      const now = Date.now();
+      for (const [index, status] of statuses.entries()) {
+        const response = await postGraphQL(
+          sales.url,
+          'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }',
+          {
+            input: {
+              customerId: owner,
+              clientOrderId: `status-${index}`,
+              channel: 'APP',
+              currency: 'EUR',
+              status,
+              orderedAt: new Date(now - (index + 1) * DAY_MS).toISOString(),
+              lines: [{ sku: 'SKU-A', quantity: 1, unitPriceMinor: 100 * (index + 1) }],
+            },
+          },
+        );
+        expect(response.errors).toBeUndefined();
+      }
+    });
+
+    const storedIds = async (only: string[] | null) =>
+      (
+        await sql(
+          'sales',
+          `SELECT id FROM orders WHERE customer_id = $1 AND ($2::text[] IS NULL OR status = ANY($2::text[]))
+           ORDER BY ordered_at DESC, id DESC`,
+          [owner, only],
+        )
+      ).map((row) => row.id);
+    const ids = (page: Page<{ id: string; status: string }>) => page.edges.map((edge) => edge.node.id);
+
+    it('should list only orders in the given statuses, newest first, next to the unfiltered list in one request', async () => {
+      const [customer] = await entities<Record<string, Page<{ id: string; status: string }>>>(
+        sales.url,
+        [{ __typename: 'Customer', id: owner }],
+        `... on Customer {
+          all: orders { totalCount edges { node { id status } } }
+          paid: orders(status: [PAID, FULFILLED]) { totalCount edges { node { id status } } }
+          refunded: orders(status: [REFUNDED]) { totalCount edges { node { id status } } }
+        }`,
+      );
+      expect(customer!.all!.totalCount).toBe(6);
+      expect(ids(customer!.all!)).toEqual(await storedIds(null));
+      expect(customer!.paid!.totalCount).toBe(3);
+      expect(ids(customer!.paid!)).toEqual(await storedIds(['PAID', 'FULFILLED']));
+      expect(customer!.paid!.edges.map((edge) => edge.node.status)).toEqual(['PAID', 'FULFILLED', 'PAID']);
+      expect(customer!.refunded!.totalCount).toBe(1);
+      expect(ids(customer!.refunded!)).toEqual(await storedIds(['REFUNDED']));
+    });
+
+    it('should page a filtered list after its cursor without leaving the filter', async () => {
+      const page = async (after: string | null) =>
+        (
+          await entities<{ orders: Page<{ id: string; status: string }> }>(
+            sales.url,
+            [{ __typename: 'Customer', id: owner }],
+            `... on Customer { orders(first: 2, status: [PAID, FULFILLED, PENDING]${after ? `, after: "${after}"` : ''}) {
+              totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id status } } } }`,
+          )
+        )[0]!.orders;
+      const first = await page(null);
+      const second = await page(first.pageInfo.endCursor);
+      expect([first.totalCount, second.totalCount]).toEqual([4, 4]);
+      expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage]).toEqual([true, false]);
+      expect([first.pageInfo.hasPreviousPage, second.pageInfo.hasPreviousPage]).toEqual([false, true]);
+      expect([...ids(first), ...ids(second)]).toEqual(await storedIds(['PAID', 'FULFILLED', 'PENDING']));
+    });
+  });
+
+  describe('upsertOpportunity', () => {
+    const mutation = `mutation ($input: UpsertOpportunityInput!) { upsertOpportunity(input: $input) { ${OPPORTUNITY_FIELDS} } }`;
+    type Upserted = { upsertOpportunity: ReturnType<typeof opportunityFromRow> };
+    let owner: string;
+    beforeAll(() => {
+      owner = fresh.opportunities;
+    });
+    const input = (overrides: Record<string, unknown> = {}) => ({
+      customerId: owner,
+      name: unique('deal'),
+      stage: 'PROPOSAL',
+      amountMinor: 125_000,
+      currency: 'EUR',
+      expectedCloseAt: new Date(Date.now() + 90 * DAY_MS).toISOString(),
+      ...overrides,
+    });
+    const stored = async (id: string) =>
+      (await sql('sales', 'SELECT * FROM opportunities WHERE id = $1', [id]))[0];
+    const countNamed = async (name: unknown) =>
+      (
+        await sql<{ n: number }>('sales', 'SELECT count(*)::int AS n FROM opportunities WHERE name = $1', [
+          name,
+        ])
+      )[0]!.n;
+
+    it('should create an opportunity and return exactly what it stored', async () => {
+      const given = input();
+      const response = await postGraphQL<Upserted>(sales.url, mutation, { input: given });
+      expect(response.errors).toBeUndefined();
+      const created = response.data!.upsertOpportunity;
+      expect(created).toMatchObject({
+        customer: { id: owner },
+        name: given.name,
+        stage: 'PROPOSAL',
+        amount: { amountMinor: 125_000, currency: 'EUR' },
+        expectedCloseAt: given.expectedCloseAt,
+      });
+      expect(created.createdAt).toBe(created.updatedAt);
+      expect(created).toEqual(opportunityFromRow((await stored(created.id))!));
+    });
+
+    it('should update the opportunity given by id, keeping its id and creation time', async () => {
+      const first = await postGraphQL<Upserted>(sales.url, mutation, { input: input() });
+      const id = first.data!.upsertOpportunity.id;
+      const name = unique('renamed');
+      const response = await postGraphQL<Upserted>(sales.url, mutation, {
+        input: input({ id, name, stage: 'NEGOTIATION', amountMinor: 3_000_000_000, expectedCloseAt: null }),
+      });
+      expect(response.errors).toBeUndefined();
+      const updated = response.data!.upsertOpportunity;
+      expect(updated).toEqual({
+        ...first.data!.upsertOpportunity,
+        name,
+        stage: 'NEGOTIATION',
+        amount: { amountMinor: 3_000_000_000, currency: 'EUR' },
+        expectedCloseAt: null,
+        updatedAt: updated.updatedAt,
+      });
+      expect(Date.parse(updated.updatedAt!)).toBeGreaterThanOrEqual(
+        Date.parse(first.data!.upsertOpportunity.updatedAt!),
+      );
+      expect(updated).toEqual(opportunityFromRow((await stored(id))!));
+      const [{ n }] = await sql<{ n: number }>(
+        'sales',
+        'SELECT count(*)::int AS n FROM opportunities WHERE id = $1',
+        [id],
+      );
+      expect(n).toBe(1);
+    });
+
+    it('should answer NOT_FOUND on input.id for an unknown id, or one of another customer, and write nothing', async () => {
+      const unknownId = randomUUID();
+      const unknown = input({ id: unknownId });
+      const response = await postGraphQL(sales.url, mutation, { input: unknown });
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
+      expect(await stored(unknownId)).toBeUndefined();
+      expect(await countNamed(unknown.name)).toBe(0);
+
+      const [theirs] = await sql<Row>('sales', 'SELECT * FROM opportunities WHERE customer_id = $1', [PRIYA]);
+      const foreign = input({ id: theirs!.id });
+      const other = await postGraphQL(sales.url, mutation, { input: foreign });
+      expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
+      expect(await stored(theirs!.id)).toEqual(theirs);
+      expect(await countNamed(foreign.name)).toBe(0);
+    });
+
+    it('should answer NOT_FOUND on input.customerId for a customer the customers subgraph does not know', async () => {
+      const given = input({ customerId: UNKNOWN });
+      const response = await postGraphQL(sales.url, mutation, { input: given });
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'input.customerId',
+      });
+      expect(await countNamed(given.name)).toBe(0);
+    });
+
+    it.each([
+      [{ amountMinor: -1 }, 'input.amountMinor'],
+      [{ amountMinor: 1_000_000_000_001 }, 'input.amountMinor'],
+      [{ currency: 'EURO' }, 'input.currency'],
+      [{ name: '   ' }, 'input.name'],
+      [{ customerId: 'not-a-uuid' }, 'input.customerId'],
+      [{ id: 'not-a-uuid' }, 'input.id'],
+      [{ expectedCloseAt: new Date(Date.now() + 11 * 365 * DAY_MS).toISOString() }, 'input.expectedCloseAt'],
+    ])('should reject %j with BAD_USER_INPUT on %s and write nothing', async (overrides, field) => {
+      const given = input(overrides);
+      const response = await postGraphQL(sales.url, mutation, { input: given });
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(await countNamed(given.name)).toBe(0);
+    });
+
+    it.each([
+      ['a stage that is not an OpportunityStage', { stage: 'CLOSED' }],
+      ['an amount beyond 2^53 − 1', { amountMinor: MAX_LONG + 1 }],
+      ['a fractional amount', { amountMinor: 1.5 }],
+    ])('should reject %s with BAD_USER_INPUT and write nothing', async (_what, overrides) => {
+      const given = input(overrides);
+      const response = await postGraphQL(sales.url, mutation, { input: given });
+      expect(response.data).toBeUndefined();
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(await countNamed(given.name)).toBe(0);
+    });
+  });
+
+  describe('subscriptions and opportunities connections', () => {
+    let owner: string;
+    const subscriptionIds: string[] = [];
+    beforeAll(async () => {
+      owner = fresh.paging;
+      const now = Date.now();
+      // Two subscriptions start at the same instant, so the id breaks the tie.
+      const starts = [5, 4, 4, 2, 1].map((days) => new Date(now - days * DAY_MS).toISOString());
+      for (const [index, at] of starts.entries()) {
+        const response = await postGraphQL<{ changeSubscription: { id: string } }>(
+          sales.url,
+          'mutation ($input: ChangeSubscriptionInput!) { changeSubscription(input: $input) { id } }',
+          {
+            input: {
+              customerId: owner,
+              action: 'START',
+              plan: `plan-${index}`,
+              mrrMinor: 1_000 * (index + 1),
+              currency: 'EUR',
+              trial: index === 4,
+              at,
+            },
+          },
+        );
+        expect(response.errors).toBeUndefined();
+        subscriptionIds.push(response.data!.changeSubscription.id);
+      }
+      const cancel = await postGraphQL(
+        sales.url,
+        'mutation ($input: ChangeSubscriptionInput!) { changeSubscription(input: $input) { id } }',
+        {
+          input: {
+            customerId: owner,
+            action: 'CANCEL',
+            subscriptionId: subscriptionIds[1],
+            reason: 'paging test',
+          },
+        },
+      );
+      expect(cancel.errors).toBeUndefined();
+
+      const opportunityIds: string[] = [];
+      for (const index of [0, 1, 2, 3, 4]) {
+        const response = await postGraphQL<{ upsertOpportunity: { id: string } }>(
+          sales.url,
+          'mutation ($input: UpsertOpportunityInput!) { upsertOpportunity(input: $input) { id } }',
+          {
+            input: {
+              customerId: owner,
+              name: `Deal ${index}`,
+              stage: 'PROSPECTING',
+              amountMinor: 10_000 * (index + 1),
+              currency: 'EUR',
+            },
+          },
+        );
+        expect(response.errors).toBeUndefined();
+        opportunityIds.push(response.data!.upsertOpportunity.id);
+      }
+      // Updating the oldest makes it the most recently updated.
+      const update = await postGraphQL(
+        sales.url,
+        'mutation ($input: UpsertOpportunityInput!) { upsertOpportunity(input: $input) { id } }',
+        {
+          input: {
+            id: opportunityIds[0],
+            customerId: owner,
+            name: 'Deal 0',
+            stage: 'WON',
+            amountMinor: 10_000,
+            currency: 'EUR',
+          },
+        },
+      );
+      expect(update.errors).toBeUndefined();
+    });
+
+    /** Walks a list two at a time through `_entities`, the way the gateway asks. */
+    async function walk<T>(field: 'subscriptions' | 'opportunities', fields: string) {
+      const pages: Array<Page<T>> = [];
+      let after: string | null = null;
+      do {
+        const [customer]: Array<Record<string, Page<T>> | null> = await entities<Record<string, Page<T>>>(
+          sales.url,
+          [{ __typename: 'Customer', id: owner }],
+          `... on Customer { ${field}(first: 2${after ? `, after: "${after}"` : ''}) {
+            totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ${fields} } } } }`,
+        );
+        const page: Page<T> = customer![field]!;
+        pages.push(page);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after && pages.length < 10);
+      return {
+        nodes: pages.flatMap((page) => page.edges.map((edge) => edge.node)),
+        totals: pages.map((page) => page.totalCount),
+        hasNext: pages.map((page) => page.pageInfo.hasNextPage),
+        hasPrevious: pages.map((page) => page.pageInfo.hasPreviousPage),
+      };
+    }
+
+    it('should page subscriptions most recently started first, exactly as stored', async () => {
+      const rows = await sql(
+        'sales',
+        'SELECT * FROM subscriptions WHERE customer_id = $1 ORDER BY started_at DESC, id DESC',
+        [owner],
+      );
+      const result = await walk<ReturnType<typeof subscriptionFromRow>>('subscriptions', SUBSCRIPTION_FIELDS);
+      expect(result.totals).toEqual([5, 5, 5]);
+      expect(result.hasNext).toEqual([true, true, false]);
+      expect(result.hasPrevious).toEqual([false, true, true]);
+      expect(result.nodes).toEqual(rows.map(subscriptionFromRow));
+      // Started 1, 2, 4, 4 and 5 days ago; plan-1 and plan-2 tie, and the larger id comes first.
+      const tie = subscriptionIds[1]! > subscriptionIds[2]! ? ['plan-1', 'plan-2'] : ['plan-2', 'plan-1'];
+      expect(result.nodes.map((node) => node.plan)).toEqual(['plan-4', 'plan-3', ...tie, 'plan-0']);
+      expect(Object.fromEntries(result.nodes.map((node) => [node.plan, node.status]))).toEqual({
+        'plan-0': 'ACTIVE',
+        'plan-1': 'CANCELLED',
+        'plan-2': 'ACTIVE',
+        'plan-3': 'ACTIVE',
+        'plan-4': 'TRIALING',
+      });
+    });
+
+    it('should page opportunities most recently updated first, exactly as stored', async () => {
+      const rows = await sql(
+        'sales',
+        'SELECT * FROM opportunities WHERE customer_id = $1 ORDER BY updated_at DESC, id DESC',
+        [owner],
+      );
+      const result = await walk<ReturnType<typeof opportunityFromRow>>('opportunities', OPPORTUNITY_FIELDS);
+      expect(result.totals).toEqual([5, 5, 5]);
+      expect(result.hasNext).toEqual([true, true, false]);
+      expect(result.hasPrevious).toEqual([false, true, true]);
+      expect(result.nodes).toEqual(rows.map(opportunityFromRow));
+      expect(result.nodes.map((node) => node.name)).toEqual([
+        'Deal 0',
+        'Deal 4',
+        'Deal 3',
+        'Deal 2',
+        'Deal 1',
+      ]);
+      expect(result.nodes[0]!.stage).toBe('WON');
     });
   });
 });

@@ -6,6 +6,7 @@ import { OrderEntity } from './entities/order.entity';
 import { OrderLineEntity } from './entities/order-line.entity';
 import { SubscriptionEntity } from './entities/subscription.entity';
 import { CreateSalesSchema1763800000000 } from './migrations/1763800000000-CreateSalesSchema';
+import { ClientOrderIdPerCustomer1763830000000 } from './migrations/1763830000000-ClientOrderIdPerCustomer';
 import { resolvers } from './resolvers';
 
 export const salesSubgraph: SubgraphModule<SalesContext> = {
@@ -13,6 +14,6 @@ export const salesSubgraph: SubgraphModule<SalesContext> = {
   typeDefs: loadSchema('sales'),
   resolvers,
   entities: [OrderEntity, OrderLineEntity, SubscriptionEntity, OpportunityEntity],
-  migrations: [CreateSalesSchema1763800000000],
+  migrations: [CreateSalesSchema1763800000000, ClientOrderIdPerCustomer1763830000000],
   createContext: createSalesContext,
 };

@@ -20,9 +20,7 @@ export class CreateSalesSchema1763800000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IDX_ORDERS_CUSTOMER_ORDERED" ON orders (customer_id, ordered_at, id)`,
     );
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "UQ_ORDERS_CUSTOMER_CLIENT_ORDER_ID" ON orders (customer_id, client_order_id)`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_ORDERS_CLIENT_ORDER_ID" ON orders (client_order_id)`);
     await queryRunner.query(`
       CREATE TABLE order_lines (
         order_id uuid NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
