@@ -5,6 +5,8 @@ import { isIsoCurrency } from './money';
 
 /** How far ahead of our clock a client's "now" may be (clock skew between machines). */
 const MAX_FUTURE_MS = 5 * 60 * 1000;
+/** Nothing this graph records happened before this; an earlier time is a client's bug (e.g. year 1). */
+const EARLIEST_TIME = Date.UTC(2000, 0, 1);
 
 /** A UUID, lower-cased as PostgreSQL prints it, so replays compare equal whatever the client's case. */
 export const uuid = z
@@ -30,7 +32,8 @@ export const pastTime = z
   .string()
   .pipe(z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }))
   .transform((value) => new Date(value))
-  .refine((date) => date.getTime() <= Date.now() + MAX_FUTURE_MS, 'must not be in the future');
+  .refine((date) => date.getTime() <= Date.now() + MAX_FUTURE_MS, 'must not be in the future')
+  .refine((date) => date.getTime() >= EARLIEST_TIME, 'must not be before 2000-01-01');
 
 /** An ISO 8601 time a client plans ahead (a close date): at most ten years out. */
 export const plannedTime = z
@@ -41,11 +44,31 @@ export const plannedTime = z
 
 export const nonEmptyText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
+/** PostgreSQL text cannot hold U+0000; find the first string that has one, anywhere in an input. */
+function pathOfNulCharacter(value: unknown, path: Array<string | number>): Array<string | number> | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = pathOfNulCharacter(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = pathOfNulCharacter(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /**
  * Validates a mutation argument; the first problem becomes a BAD_USER_INPUT error whose `field` is
  * the argument path (`input.lines.0.quantity`).
  */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root: FieldPath): z.output<S> {
+  const nul = pathOfNulCharacter(value, []);
+  if (nul)
+    throw badUserInput(`${[...root, ...nul].join('.')} must not contain NUL characters`, [...root, ...nul]);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

@@ -597,21 +597,40 @@ describe('support subgraph contract', () => {
 
       it('should write neither the ticket nor its first message when the message cannot be stored', async () => {
         const key = newKey('atomic');
-        // Take the first message's derived clientEventId first, so its insert fails after the ticket's.
+        // Take the first message's derived clientEventId first (directly in the database: the API reserves
+        // the prefix), so its insert fails after the ticket's.
         const other = await openTicket();
         const taken = await mutate(RECORD_INTERACTION, {
           ticketId: other,
-          clientEventId: `openTicket:${key}`,
+          clientEventId: `taken-${key}`,
           kind: 'CUSTOMER_MESSAGE',
           body: 'Hello?',
         });
         expect(taken.errors).toBeUndefined();
+        await sql('support', 'UPDATE interactions SET client_event_id = $1 WHERE client_event_id = $2', [
+          `openTicket:${key}`,
+          `taken-${key}`,
+        ]);
 
         const response = await mutate(OPEN_TICKET, ticketInput(key));
 
         expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
         expect(await ticketsWith(key)).toBe(0);
         expect(await interactionsWith(`openTicket:${key}`)).toBe(1);
+      });
+
+      it('should refuse a client clientEventId in the openTicket: namespace with BAD_USER_INPUT', async () => {
+        const ticketId = await openTicket();
+        const response = await mutate(RECORD_INTERACTION, {
+          ticketId,
+          clientEventId: `openTicket:${newKey('reserved')}`,
+          kind: 'CUSTOMER_MESSAGE',
+          body: 'Hello?',
+        });
+        expect(response.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'input.clientEventId',
+        });
       });
 
       it('should replay the first ticket for the same clientTicketId and payload, and refuse another payload with CONFLICT', async () => {

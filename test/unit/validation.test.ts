@@ -66,3 +66,19 @@ describe('pastTime', () => {
     expect(pastTime.safeParse('yesterday').success).toBe(false);
   });
 });
+
+describe('parseInput and PostgreSQL text', () => {
+  it('should refuse a NUL character anywhere in an input with BAD_USER_INPUT at its path', () => {
+    const schema = z.object({ lines: z.array(z.object({ sku: z.string() })) });
+    expect(
+      fieldOf(() => parseInput(schema, { lines: [{ sku: 'ok' }, { sku: 'a\u0000b' }] }, ['input'])),
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.lines.1.sku',
+    });
+  });
+
+  it('should refuse a time before 2000, which no record here can have', () => {
+    expect(pastTime.safeParse('0001-01-01T00:00:00Z').success).toBe(false);
+  });
+});

@@ -82,6 +82,7 @@ const SUMMARY_SQL = `
     SELECT count(*)::int AS signal_count,
            count(*) FILTER (WHERE occurred_at > now() - interval '90 days')::int AS signal_count_90d,
            max(occurred_at) AS last_signal_at,
+           max(occurred_at) FILTER (WHERE kind <> 'UNSUBSCRIBE') AS last_engaged_signal_at,
            ${Object.entries(KEY_KINDS)
              .map(([kind, column]) => `max(occurred_at) FILTER (WHERE kind = '${kind}') AS ${column}`)
              .join(',\n           ')}
@@ -149,6 +150,7 @@ type SummaryRow = { customer_id: string } & Record<KeyKindColumn, Date | null> &
     signal_count: number;
     signal_count_90d: number;
     last_signal_at: Date | null;
+    last_engaged_signal_at: Date | null;
     key_signals: Array<{
       signalId: string;
       kind: SignalKindValue;
@@ -201,7 +203,7 @@ function toSummary(row: SummaryRow): MarketingSummary {
     signalCount: row.signal_count,
     signalCount90d: row.signal_count_90d,
     lastSignalAt: row.last_signal_at,
-    lastEngagedAt: latest(row.last_signal_at, row.last_touch_engaged_at),
+    lastEngagedAt: latest(row.last_engaged_signal_at, row.last_touch_engaged_at),
     lastPricingViewAt: row.last_pricing_view_at,
     lastProductResearchAt: row.last_product_research_at,
     lastCompetitorComparisonAt: row.last_competitor_comparison_at,

@@ -55,7 +55,13 @@ export async function ingestSignals(
     else if (hashes[first] !== hashes[index])
       throw reused(item.clientEventId, [...field, index, 'clientEventId']);
   });
-  const unique = [...firstIndex.values()].map((index) => ({ item: items[index]!, hash: hashes[index]! }));
+  // Inserted in clientEventId order: two concurrent batches that share events then take their row locks
+  // in the same order and cannot deadlock.
+  const unique = [...firstIndex.values()]
+    .map((index) => ({ item: items[index]!, hash: hashes[index]! }))
+    .sort((a, b) =>
+      a.item.clientEventId < b.item.clientEventId ? -1 : a.item.clientEventId > b.item.clientEventId ? 1 : 0,
+    );
   const receivedAt = new Date();
 
   return dataSource.transaction(async (manager) => {

@@ -281,7 +281,7 @@ export type MarketingSummary = {
   lastCheckoutErrorAt: Maybe<Scalars['DateTime']['output']>;
   /** Latest COMPETITOR_COMPARISON signal. */
   lastCompetitorComparisonAt: Maybe<Scalars['DateTime']['output']>;
-  /** The latest engagement: a signal, or an open or click of a campaign message. */
+  /** The latest engagement: any signal but an UNSUBSCRIBE, or an open or click of a campaign message. */
   lastEngagedAt: Maybe<Scalars['DateTime']['output']>;
   /** Latest PRICING_VIEW signal. */
   lastPricingViewAt: Maybe<Scalars['DateTime']['output']>;

@@ -28,7 +28,12 @@ const recordSignalsInput = z.object({
         kind: z.enum(SIGNAL_KINDS),
         channel: z.enum(SIGNAL_CHANNELS),
         topic: nonEmptyText(200).nullish(),
-        url: z.string().trim().max(2000).nullish(),
+        url: z
+          .string()
+          .trim()
+          .max(2000)
+          .nullish()
+          .transform((value) => value || null),
         occurredAt: pastTime,
       }),
     )

@@ -295,7 +295,7 @@ export type SupportSummary = {
   csatAndAssessmentPairs90d: Scalars['Int']['output'];
   /** CSAT scores given in the last 90 days. */
   csatCount90d: Scalars['Int']['output'];
-  /** Tickets opened in the last 90 days that were escalated. */
+  /** Tickets opened in the last 90 days that are escalated now (clearing the mark removes them). */
   escalatedCount90d: Scalars['Int']['output'];
   /** Of those resolved tickets, the first-contact resolutions (never reopened, transferred or handed off). */
   firstContactResolutionCount90d: Scalars['Int']['output'];

@@ -68,7 +68,11 @@ const openTicketInput = z.object({
 const recordInteractionInput = z
   .object({
     ticketId: uuid,
-    clientEventId: clientKey,
+    // `openTicket:` ids belong to the first messages openTicket records; a client may not take them.
+    clientEventId: clientKey.refine(
+      (key) => !key.startsWith('openTicket:'),
+      'must not start with openTicket:',
+    ),
     kind: z.enum(INTERACTION_KINDS),
     channel: z.enum(SUPPORT_CHANNELS).nullish(),
     body: optionalText(20_000),
