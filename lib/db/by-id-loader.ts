@@ -25,9 +25,22 @@ export function createByIdLoader<E extends ObjectLiteral & { id: string }>(
   });
 }
 
-/** The batch's ids that can own rows, lower-cased, for `unnest($1::uuid[])` summaries. */
-export function uuidKeys(ids: readonly string[]): string[] {
-  return ids.map((id) => (isUuid(id) ? id.toLowerCase() : '00000000-0000-0000-0000-000000000000'));
+/**
+ * One value per key, in key order (DataLoader's contract), from a batch query over the keys that can own
+ * rows: UUIDs, lower-cased as PostgreSQL prints them, each once. A malformed key would break the batch's
+ * uuid cast; it gets `fallback`, as does any key without a row.
+ */
+export async function valuesForKeys<R, V>(
+  keys: readonly string[],
+  query: (ids: string[]) => Promise<R[]>,
+  keyOf: (row: R) => string,
+  toValue: (row: R) => V,
+  fallback: V,
+): Promise<V[]> {
+  const ids = [...new Set(keys.filter(isUuid).map((key) => key.toLowerCase()))];
+  const rows = ids.length > 0 ? await query(ids) : [];
+  const byKey = new Map(rows.map((row) => [keyOf(row), toValue(row)]));
+  return keys.map((key) => byKey.get(key.toLowerCase()) ?? fallback);
 }
 
 /**

@@ -1,10 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createByIdLoader, rowsForKeys } from '../../../lib/db/by-id-loader';
+import { createByIdLoader, rowsForKeys, valuesForKeys } from '../../../lib/db/by-id-loader';
 import { createCustomerPageLoader } from '../../../lib/db/customer-page-loader';
 import { groupByKey, hydrate, oneByKey } from '../../../lib/db/hydrate';
 import type { Page, PageRequest } from '../../../lib/graphql/connection';
-import { isUuid } from '../../../lib/ids';
 import type {
   CampaignStats,
   KeySignal,
@@ -265,28 +264,6 @@ function toStats(row: CampaignStatsRow): CampaignStats {
   };
 }
 
-/**
- * Runs a batch query for the keys that are UUIDs only: a malformed id from a representation cannot own
- * rows, and would break the whole batch's uuid cast.
- */
-async function findByUuid<R>(keys: readonly string[], query: (ids: string[]) => Promise<R[]>): Promise<R[]> {
-  // PostgreSQL prints uuids in lower case; compare them so.
-  const ids = [...new Set(keys.filter(isUuid).map((key) => key.toLowerCase()))];
-  return ids.length > 0 ? query(ids) : [];
-}
-
-/** One value per key, in key order, from rows keyed by id; `fallback` for keys without a row. */
-async function batchByUuid<R, V>(
-  keys: readonly string[],
-  query: (ids: string[]) => Promise<R[]>,
-  keyOf: (row: R) => string,
-  toValue: (row: R) => V,
-  fallback: V,
-): Promise<V[]> {
-  const byKey = new Map((await findByUuid(keys, query)).map((row) => [keyOf(row), toValue(row)]));
-  return keys.map((key) => byKey.get(key.toLowerCase()) ?? fallback);
-}
-
 const channelRank = (channel: ContactChannelValue) => CONTACT_CHANNELS.indexOf(channel);
 const purposeRank = (consent: ConsentEntity) => CONSENT_PURPOSES.indexOf(consent.purpose);
 
@@ -354,7 +331,7 @@ export function createMarketingLoaders(dataSource: DataSource) {
       );
     }),
     preferredChannelByCustomer: new DataLoader<string, PreferredChannel | null>(async (customerIds) =>
-      batchByUuid(
+      valuesForKeys(
         customerIds,
         (ids): Promise<PreferredRow[]> => dataSource.query(PREFERRED_SQL, [ids]),
         (row) => row.customer_id,
@@ -367,7 +344,7 @@ export function createMarketingLoaders(dataSource: DataSource) {
       ),
     ),
     summaryByCustomer: new DataLoader<string, MarketingSummary>(async (customerIds) =>
-      batchByUuid(
+      valuesForKeys(
         customerIds,
         (ids): Promise<SummaryRow[]> => dataSource.query(SUMMARY_SQL, [ids]),
         (row) => row.customer_id,
@@ -376,7 +353,7 @@ export function createMarketingLoaders(dataSource: DataSource) {
       ),
     ),
     campaignStatsById: new DataLoader<string, CampaignStats>(async (campaignIds) =>
-      batchByUuid(
+      valuesForKeys(
         campaignIds,
         (ids): Promise<CampaignStatsRow[]> => dataSource.query(CAMPAIGN_STATS_SQL, [ids]),
         (row) => row.campaign_id,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createByIdLoader, rowsForKeys, uuidKeys } from '../../../lib/db/by-id-loader';
+import { createByIdLoader, rowsForKeys, valuesForKeys } from '../../../lib/db/by-id-loader';
 import { createCustomerPageLoader } from '../../../lib/db/customer-page-loader';
 import { groupByKey } from '../../../lib/db/hydrate';
 import { type Money, sumByCurrency } from '../../../lib/money';
@@ -100,6 +100,25 @@ function toSummary(row: SummaryRow): SalesSummary {
   };
 }
 
+/** What a customer sales has never seen, or a malformed id, is summarised as. */
+const EMPTY_SUMMARY = toSummary({
+  customer_id: '',
+  order_count: 0,
+  paid_order_count: 0,
+  paid_order_count_365d: 0,
+  first_order_at: null,
+  last_order_at: null,
+  average_days_between_orders: null,
+  revenue: [],
+  active_subscription_count: 0,
+  active_subscription_since: null,
+  last_subscription_cancelled_at: null,
+  mrr: [],
+  open_opportunity_count: 0,
+  open_pipeline: [],
+  last_opportunity_activity_at: null,
+});
+
 export function createSalesLoaders(dataSource: DataSource) {
   const loaders = {
     orderById: createByIdLoader(dataSource, OrderEntity),
@@ -128,10 +147,15 @@ export function createSalesLoaders(dataSource: DataSource) {
       ownerColumn: 'customer_id',
       sortColumn: 'updated_at',
     }),
-    summaryByCustomer: new DataLoader<string, SalesSummary>(async (customerIds) => {
-      const rows: SummaryRow[] = await dataSource.query(SUMMARY_SQL, [uuidKeys(customerIds)]);
-      return rows.map(toSummary);
-    }),
+    summaryByCustomer: new DataLoader<string, SalesSummary>((customerIds) =>
+      valuesForKeys(
+        customerIds,
+        (ids): Promise<SummaryRow[]> => dataSource.query(SUMMARY_SQL, [ids]),
+        (row) => row.customer_id,
+        toSummary,
+        EMPTY_SUMMARY,
+      ),
+    ),
   };
   return {
     ...loaders,

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createByIdLoader, rowsForKeys } from '../../../lib/db/by-id-loader';
+import { createByIdLoader, rowsForKeys, valuesForKeys } from '../../../lib/db/by-id-loader';
 import { createCustomerPageLoader } from '../../../lib/db/customer-page-loader';
 import { oneByKey } from '../../../lib/db/hydrate';
-import { isUuid } from '../../../lib/ids';
 import type { SupportSummary } from './__generated__/resolvers-types';
 import { AgentAssessmentEntity } from './entities/agent-assessment.entity';
 import { CsatRatingEntity } from './entities/csat-rating.entity';
@@ -166,10 +165,6 @@ const EMPTY_SUMMARY_ROW: Omit<SummaryRow, 'customer_id'> = {
 };
 
 export function createSupportLoaders(dataSource: DataSource) {
-  // A malformed id cannot match a row; leaving it out keeps the batch's uuid cast valid.
-  const validIds = (ids: readonly string[]) => ids.filter(isUuid);
-  // Postgres answers uuids in lower case; a client may send them in upper case.
-  const lower = (ids: readonly string[]) => ids.map((id) => id.toLowerCase());
   const loaders = {
     ticketById: createByIdLoader(dataSource, TicketEntity),
     interactionById: createByIdLoader(dataSource, InteractionEntity),
@@ -199,14 +194,15 @@ export function createSupportLoaders(dataSource: DataSource) {
       ownerColumn: 'ticket_id',
       sortColumn: 'occurred_at',
     }),
-    summaryByCustomer: new DataLoader<string, SupportSummary>(async (customerIds) => {
-      const valid = [...new Set(validIds(customerIds))];
-      const rows: SummaryRow[] = valid.length ? await dataSource.query(SUMMARY_SQL, [valid]) : [];
-      const byId = new Map(rows.map((row) => [row.customer_id, row]));
-      return lower(customerIds).map((id) =>
-        toSummary({ ...EMPTY_SUMMARY_ROW, ...byId.get(id), customer_id: id }),
-      );
-    }),
+    summaryByCustomer: new DataLoader<string, SupportSummary>((customerIds) =>
+      valuesForKeys(
+        customerIds,
+        (ids): Promise<SummaryRow[]> => dataSource.query(SUMMARY_SQL, [ids]),
+        (row) => row.customer_id,
+        toSummary,
+        toSummary({ ...EMPTY_SUMMARY_ROW, customer_id: '' }),
+      ),
+    ),
   };
   return {
     ...loaders,
