@@ -1,9 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
-import { drainAndClose } from '../../lib/server/drain';
+import { listen } from '../../lib/server/listener';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -40,25 +38,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphiql: options.production ? false : { title: 'Customer 360 graph' },
     logging: options.logging ?? 'warn',
   });
-  let stopping = false;
-  const server: Server = createServer((req, res) => {
-    // While stopping, every answer closes its connection so the drain completes.
-    if (stopping) res.setHeader('connection', 'close');
-    runtime(req, res);
-  });
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const listener = await listen(runtime, { port: options.port, host: options.host });
+  const port = listener.port;
   return {
     url: `http://localhost:${port}/graphql`,
     port,
     runtime,
     async stop() {
-      stopping = true;
-      await drainAndClose(server, options.shutdownGraceMs ?? 10_000);
+      await listener.close(options.shutdownGraceMs ?? 10_000);
       await runtime.dispose();
     },
   };

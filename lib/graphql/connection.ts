@@ -104,3 +104,8 @@ export function toConnection<T>(page: Page<T>, cursorOf: (row: T) => Cursor): Co
     },
   };
 }
+
+/** The cursor of a row in a list sorted by a time, ties broken by id: every list here. */
+export function timeCursor(at: Date, id: string): Cursor {
+  return { sort: at.toISOString(), id };
+}

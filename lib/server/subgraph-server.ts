@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -13,8 +12,8 @@ import type { SubgraphName } from '../config';
 import { type CustomerDirectory, createCustomerDirectory } from '../customer-directory';
 import { openDatabase } from '../db/data-source';
 import { logger } from '../logger';
-import { drainAndClose } from './drain';
 import { BodyTooLargeError, readBody } from './http-body';
+import { type Listener, listen } from './listener';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -115,12 +114,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   });
   await apollo.start();
 
-  let stopping = false;
+  let listener: Listener | null = null;
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return send(res, 200, { status: 'ok', service: module.name });
     if (url.pathname === '/readyz') {
-      const ready = !stopping && (await databaseReachable(dataSource));
+      const ready = listener !== null && !listener.isClosing() && (await databaseReachable(dataSource));
       return send(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', service: module.name });
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') return send(res, 404, { error: 'not found' });
@@ -161,21 +160,17 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     }
   };
 
-  const server: Server = createServer((req, res) => {
-    // While stopping, every answer closes its connection so the drain completes.
-    if (stopping) res.setHeader('connection', 'close');
-    handle(req, res).catch((error: unknown) => {
-      log.error({ err: error }, 'request failed');
-      if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error' }] });
-      else res.end();
-    });
-  });
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  listener = await listen(
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        log.error({ err: error }, 'request failed');
+        if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error' }] });
+        else res.end();
+      });
+    },
+    { port: options.port, host: options.host },
+  );
+  const port = listener.port;
   log.info({ port }, 'subgraph listening');
 
   return {
@@ -184,8 +179,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     port,
     dataSource,
     async stop() {
-      stopping = true;
-      await drainAndClose(server, options.shutdownGraceMs ?? 10_000);
+      await listener.close(options.shutdownGraceMs ?? 10_000);
       await apollo.stop();
       await dataSource.destroy();
     },

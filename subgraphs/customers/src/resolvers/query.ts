@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../../lib/errors';
-import { parsePageArgs, toConnection } from '../../../../lib/graphql/connection';
+import { parsePageArgs, timeCursor, toConnection } from '../../../../lib/graphql/connection';
 import { isUuid } from '../../../../lib/ids';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { loadCustomerPage } from '../loaders';
@@ -12,6 +12,6 @@ export const Query: QueryResolvers = {
   customers: async (_parent, args, { dataSource, loaders }) => {
     const page = await loadCustomerPage(dataSource, parsePageArgs(args, ['customers']));
     for (const customer of page.rows) loaders.customerById.prime(customer.id, customer);
-    return toConnection(page, (customer) => ({ sort: customer.createdAt.toISOString(), id: customer.id }));
+    return toConnection(page, (customer) => timeCursor(customer.createdAt, customer.id));
   },
 };

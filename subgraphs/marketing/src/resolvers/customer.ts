@@ -1,6 +1,6 @@
 import { loadCustomerConnection } from '../../../../lib/db/customer-page-loader';
+import { timeCursor } from '../../../../lib/graphql/connection';
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
-import { byTime } from '../cursors';
 
 export const Customer: CustomerResolvers = {
   // Marketing does not own customers: any id is a customer that may simply have no marketing records.
@@ -11,17 +11,17 @@ export const Customer: CustomerResolvers = {
       customer.id,
       args,
       'signals',
-      (s) => byTime(s.occurredAt, s.id),
+      (s) => timeCursor(s.occurredAt, s.id),
       [args.kinds ?? null],
     ),
   touches: (customer, args, { loaders }) =>
     loadCustomerConnection(loaders.touchesByCustomer, customer.id, args, 'touches', (t) =>
-      byTime(t.sentAt, t.id),
+      timeCursor(t.sentAt, t.id),
     ),
   consents: (customer, _args, { loaders }) => loaders.consentsByCustomer.load(customer.id),
   consentHistory: (customer, args, { loaders }) =>
     loadCustomerConnection(loaders.consentEventsByCustomer, customer.id, args, 'consentHistory', (e) =>
-      byTime(e.recordedAt, e.id),
+      timeCursor(e.recordedAt, e.id),
     ),
   preferredChannel: (customer, _args, { loaders }) => loaders.preferredChannelByCustomer.load(customer.id),
   leadScore: (customer, _args, { loaders }) => loaders.leadScoreByCustomer.load(customer.id),

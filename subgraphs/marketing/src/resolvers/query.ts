@@ -1,7 +1,6 @@
-import { parsePageArgs, toConnection } from '../../../../lib/graphql/connection';
+import { parsePageArgs, timeCursor, toConnection } from '../../../../lib/graphql/connection';
 import { isUuid } from '../../../../lib/ids';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
-import { byTime } from '../cursors';
 import { loadCampaignPage } from '../loaders';
 
 export const Query: QueryResolvers = {
@@ -11,6 +10,6 @@ export const Query: QueryResolvers = {
   async campaigns(_parent, args, { dataSource, loaders }) {
     const page = await loadCampaignPage(dataSource, parsePageArgs(args, ['campaigns']));
     for (const campaign of page.rows) loaders.campaignById.prime(campaign.id, campaign);
-    return toConnection(page, (campaign) => byTime(campaign.startedAt, campaign.id));
+    return toConnection(page, (campaign) => timeCursor(campaign.startedAt, campaign.id));
   },
 };

@@ -1,6 +1,6 @@
 import { loadCustomerConnection } from '../../../../lib/db/customer-page-loader';
+import { timeCursor } from '../../../../lib/graphql/connection';
 import type { CampaignResolvers, SignalResolvers, TouchResolvers } from '../__generated__/resolvers-types';
-import { byTime } from '../cursors';
 import { touchStatus } from '../entities/touch.entity';
 
 export const Signal: SignalResolvers = {
@@ -12,7 +12,7 @@ export const Campaign: CampaignResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.campaignById.load(reference.id),
   touches: (campaign, args, { loaders }) =>
     loadCustomerConnection(loaders.touchesByCampaign, campaign.id, args, 'touches', (t) =>
-      byTime(t.sentAt, t.id),
+      timeCursor(t.sentAt, t.id),
     ),
   stats: (campaign, _args, { loaders }) => loaders.campaignStatsById.load(campaign.id),
 };

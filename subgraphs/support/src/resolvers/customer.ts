@@ -1,4 +1,5 @@
 import { loadCustomerConnection } from '../../../../lib/db/customer-page-loader';
+import { timeCursor } from '../../../../lib/graphql/connection';
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
 
 export const Customer: CustomerResolvers = {
@@ -10,7 +11,7 @@ export const Customer: CustomerResolvers = {
       customer.id,
       args,
       'tickets',
-      (ticket) => ({ sort: ticket.openedAt.toISOString(), id: ticket.id }),
+      (ticket) => timeCursor(ticket.openedAt, ticket.id),
       [args.status ?? null],
     );
     // Interactions and ratings on these tickets lead back to them: answer that from the cache.

@@ -1,4 +1,5 @@
 import { loadCustomerConnection } from '../../../../lib/db/customer-page-loader';
+import { timeCursor } from '../../../../lib/graphql/connection';
 import type {
   AgentAssessmentResolvers,
   CsatRatingResolvers,
@@ -15,10 +16,9 @@ export const Ticket: TicketResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.ticketById.load(reference.id),
   customer: (ticket) => ({ id: ticket.customerId }),
   interactions: (ticket, args, { loaders }) =>
-    loadCustomerConnection(loaders.interactionsByTicket, ticket.id, args, 'interactions', (interaction) => ({
-      sort: interaction.occurredAt.toISOString(),
-      id: interaction.id,
-    })),
+    loadCustomerConnection(loaders.interactionsByTicket, ticket.id, args, 'interactions', (interaction) =>
+      timeCursor(interaction.occurredAt, interaction.id),
+    ),
   csat: (ticket, _args, { loaders }) => loaders.csatByTicket.load(ticket.id),
   agentAssessment: (ticket, _args, { loaders }) => loaders.assessmentByTicket.load(ticket.id),
 };
