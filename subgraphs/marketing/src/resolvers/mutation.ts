@@ -1,6 +1,7 @@
+import type { EntityManager } from 'typeorm';
 import { requireCustomer } from '../../../../lib/customer-directory';
 import { badUserInput, conflict, notFound } from '../../../../lib/errors';
-import { isUniqueViolation } from '../../../../lib/idempotency';
+import { createOnce } from '../../../../lib/idempotency';
 import { newId } from '../../../../lib/ids';
 import { nonEmptyText, parseInput, pastTime, plannedTime, uuid, z } from '../../../../lib/validation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
@@ -170,45 +171,42 @@ export const Mutation: MutationResolvers = {
     }
     const clientTouchId = input.clientTouchId ?? null;
     const requestHash = clientTouchId ? touchRequestHash({ ...input, clientTouchId }) : null;
-    const replay = (existing: TouchEntity): TouchEntity => {
-      if (existing.requestHash !== requestHash) {
-        throw conflict(`clientTouchId ${clientTouchId} was already used for another touch`, [
-          'input',
-          'clientTouchId',
-        ]);
-      }
-      return existing;
-    };
-    try {
-      const recorded = await dataSource.transaction(async (manager) => {
-        if (clientTouchId) {
-          const existing = await manager.findOneBy(TouchEntity, { clientTouchId });
-          if (existing) return replay(existing);
-        }
-        const touch = manager.create(TouchEntity, {
-          id: newId(),
-          campaignId: campaign.id,
-          customerId: input.customerId,
-          channel: campaign.channel,
-          clientTouchId,
-          requestHash,
-          sentAt,
-          openedAt: null,
-          clickedAt: null,
-          bouncedAt: null,
-          unsubscribedAt: null,
-          updatedAt: now,
-        });
-        await manager.insert(TouchEntity, touch);
-        return touch;
+    const create = async (manager: EntityManager) => {
+      const touch = manager.create(TouchEntity, {
+        id: newId(),
+        campaignId: campaign.id,
+        customerId: input.customerId,
+        channel: campaign.channel,
+        clientTouchId,
+        requestHash,
+        sentAt,
+        openedAt: null,
+        clickedAt: null,
+        bouncedAt: null,
+        unsubscribedAt: null,
+        updatedAt: now,
       });
-      loaders.forgetCustomer(input.customerId);
-      return recorded;
-    } catch (error) {
-      // A concurrent request with the same clientTouchId won the insert: answer as a replay.
-      if (!clientTouchId || !isUniqueViolation(error)) throw error;
-      return replay(await dataSource.getRepository(TouchEntity).findOneByOrFail({ clientTouchId }));
-    }
+      await manager.insert(TouchEntity, touch);
+      return touch;
+    };
+    // Without a clientTouchId a touch is simply recorded; with one, a replay returns the first touch.
+    const { record, created } =
+      clientTouchId && requestHash
+        ? await createOnce({
+            dataSource,
+            requestHash,
+            find: (manager) => manager.findOneBy(TouchEntity, { clientTouchId }),
+            conflict: () =>
+              conflict(`clientTouchId ${clientTouchId} was already used for another touch`, [
+                'input',
+                'clientTouchId',
+              ]),
+            create,
+          })
+        : { record: await dataSource.transaction(create), created: true };
+    if (created) loaders.forgetCustomer(input.customerId);
+    loaders.touchById.prime(record.id, record);
+    return record;
   },
 
   async recordTouchEvent(_parent, args, { dataSource, loaders }) {

@@ -1,6 +1,6 @@
 import { requireCustomer } from '../../../../lib/customer-directory';
 import { badUserInput, conflict, notFound } from '../../../../lib/errors';
-import { isUniqueViolation, payloadHash } from '../../../../lib/idempotency';
+import { createOnce, payloadHash } from '../../../../lib/idempotency';
 import { newId } from '../../../../lib/ids';
 import {
   currency,
@@ -93,21 +93,17 @@ export const Mutation: MutationResolvers = {
     await requireCustomer(customers, input.customerId, ['input', 'customerId']);
     const requestHash = payloadHash({ ...input, orderedAt: input.orderedAt ?? null });
     const now = new Date();
-    try {
-      const id = await dataSource.transaction(async (manager) => {
-        const existing = await manager.findOneBy(OrderEntity, {
-          customerId: input.customerId,
-          clientOrderId: input.clientOrderId,
-        });
-        if (existing) {
-          if (existing.requestHash !== requestHash) {
-            throw conflict(`clientOrderId ${input.clientOrderId} was already used for another order`, [
-              'input',
-              'clientOrderId',
-            ]);
-          }
-          return existing.id;
-        }
+    const { record: order, created } = await createOnce({
+      dataSource,
+      requestHash,
+      find: (manager) =>
+        manager.findOneBy(OrderEntity, { customerId: input.customerId, clientOrderId: input.clientOrderId }),
+      conflict: () =>
+        conflict(`clientOrderId ${input.clientOrderId} was already used for another order`, [
+          'input',
+          'clientOrderId',
+        ]),
+      async create(manager) {
         const order = manager.create(OrderEntity, {
           id: newId(),
           customerId: input.customerId,
@@ -132,24 +128,12 @@ export const Mutation: MutationResolvers = {
             unitPriceMinor: line.unitPriceMinor,
           })),
         );
-        return order.id;
-      });
-      loaders.forgetCustomer(input.customerId);
-      return (await loaders.orderById.load(id))!;
-    } catch (error) {
-      // A concurrent request with the same clientOrderId won the insert: answer as a replay.
-      if (!isUniqueViolation(error)) throw error;
-      const winner = await dataSource
-        .getRepository(OrderEntity)
-        .findOneByOrFail({ customerId: input.customerId, clientOrderId: input.clientOrderId });
-      if (winner.requestHash !== requestHash) {
-        throw conflict(`clientOrderId ${input.clientOrderId} was already used for another order`, [
-          'input',
-          'clientOrderId',
-        ]);
-      }
-      return winner;
-    }
+        return order;
+      },
+    });
+    if (created) loaders.forgetCustomer(input.customerId);
+    loaders.orderById.prime(order.id, order);
+    return order;
   },
 
   async changeSubscription(_parent, args, { dataSource, customers, loaders }) {

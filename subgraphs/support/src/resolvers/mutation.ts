@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { requireCustomer } from '../../../../lib/customer-directory';
 import { badUserInput, conflict, type FieldPath, notFound } from '../../../../lib/errors';
-import { isUniqueViolation, payloadHash } from '../../../../lib/idempotency';
+import { createOnce, payloadHash } from '../../../../lib/idempotency';
 import { newId } from '../../../../lib/ids';
 import { nonEmptyText, parseInput, pastTime, uuid, z } from '../../../../lib/validation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
@@ -151,21 +151,19 @@ export const Mutation: MutationResolvers = {
     const input = parseInput(openTicketInput, args.input, ['input']);
     await requireCustomer(customers, input.customerId, ['input', 'customerId']);
     const requestHash = payloadHash(input);
-    const reused = () =>
-      conflict(`clientTicketId ${input.clientTicketId} was already used for another ticket`, [
-        'input',
-        'clientTicketId',
-      ]);
-    try {
-      const ticket = await dataSource.transaction(async (manager) => {
-        const existing = await manager.findOneBy(TicketEntity, { clientTicketId: input.clientTicketId });
-        if (existing) {
-          if (existing.requestHash !== requestHash) throw reused();
-          return existing;
-        }
+    const { record: ticket, created } = await createOnce({
+      dataSource,
+      requestHash,
+      find: (manager) => manager.findOneBy(TicketEntity, { clientTicketId: input.clientTicketId }),
+      conflict: () =>
+        conflict(`clientTicketId ${input.clientTicketId} was already used for another ticket`, [
+          'input',
+          'clientTicketId',
+        ]),
+      async create(manager) {
         const now = new Date();
         const openedAt = input.openedAt ?? now;
-        const created = manager.create(TicketEntity, {
+        const ticket = manager.create(TicketEntity, {
           id: newId(),
           customerId: input.customerId,
           clientTicketId: input.clientTicketId,
@@ -183,12 +181,13 @@ export const Mutation: MutationResolvers = {
           reopenedCount: 0,
           updatedAt: now,
         });
-        await manager.insert(TicketEntity, created);
+        await manager.insert(TicketEntity, ticket);
         if (input.firstMessage) {
           await manager.insert(InteractionEntity, {
             id: newId(),
-            ticketId: created.id,
-            // Derived from the ticket's key, so replaying openTicket can never record the message twice.
+            ticketId: ticket.id,
+            // Derived from the ticket's key (a namespace clients may not use), so replaying openTicket can
+            // never record the message twice.
             clientEventId: `openTicket:${input.clientTicketId}`,
             requestHash,
             kind: 'CUSTOMER_MESSAGE',
@@ -198,44 +197,28 @@ export const Mutation: MutationResolvers = {
             occurredAt: openedAt,
           });
         }
-        return created;
-      });
-      loaders.ticketById.prime(ticket.id, ticket);
-      loaders.forgetCustomer(ticket.customerId);
-      return ticket;
-    } catch (error) {
-      // A concurrent request with the same clientTicketId won the insert: answer as a replay.
-      if (!isUniqueViolation(error)) throw error;
-      const winner = await dataSource
-        .getRepository(TicketEntity)
-        .findOneBy({ clientTicketId: input.clientTicketId });
-      if (!winner) {
-        // No ticket holds the id: the first message's derived clientEventId clashed instead.
-        throw conflict(
-          `clientEventId openTicket:${input.clientTicketId} is already used by another interaction`,
-          ['input', 'clientTicketId'],
-        );
-      }
-      if (winner.requestHash !== requestHash) throw reused();
-      return winner;
-    }
+        return ticket;
+      },
+    });
+    if (created) loaders.forgetCustomer(ticket.customerId);
+    loaders.ticketById.prime(ticket.id, ticket);
+    return ticket;
   },
 
   async recordInteraction(_parent, args, { dataSource, loaders }) {
     const input = parseInput(recordInteractionInput, args.input, ['input']);
     const requestHash = payloadHash(input);
-    const reused = () =>
-      conflict(`clientEventId ${input.clientEventId} was already used for another interaction`, [
-        'input',
-        'clientEventId',
-      ]);
-    try {
-      return await dataSource.transaction(async (manager) => {
-        const existing = await manager.findOneBy(InteractionEntity, { clientEventId: input.clientEventId });
-        if (existing) {
-          if (existing.requestHash !== requestHash) throw reused();
-          return existing;
-        }
+    let answered: TicketEntity | null = null;
+    const { record: interaction, created } = await createOnce({
+      dataSource,
+      requestHash,
+      find: (manager) => manager.findOneBy(InteractionEntity, { clientEventId: input.clientEventId }),
+      conflict: () =>
+        conflict(`clientEventId ${input.clientEventId} was already used for another interaction`, [
+          'input',
+          'clientEventId',
+        ]),
+      async create(manager) {
         const ticket = await lockTicket(manager, input.ticketId, ['input', 'ticketId']);
         const now = new Date();
         const occurredAt = notBeforeOpening(ticket, input.occurredAt ?? now, ['input', 'occurredAt']);
@@ -261,19 +244,16 @@ export const Mutation: MutationResolvers = {
         if (HUMAN_KINDS.includes(input.kind)) ticket.handledBy = 'HUMAN';
         ticket.updatedAt = now;
         await manager.save(ticket);
-        loaders.ticketById.clear(ticket.id).prime(ticket.id, ticket);
-        loaders.forgetCustomer(ticket.customerId);
+        answered = ticket;
         return interaction;
-      });
-    } catch (error) {
-      // A concurrent request with the same clientEventId won the insert: answer as a replay.
-      if (!isUniqueViolation(error)) throw error;
-      const winner = await dataSource
-        .getRepository(InteractionEntity)
-        .findOneBy({ clientEventId: input.clientEventId });
-      if (!winner || winner.requestHash !== requestHash) throw reused();
-      return winner;
+      },
+    });
+    if (created && answered) {
+      const ticket: TicketEntity = answered;
+      loaders.ticketById.clear(ticket.id).prime(ticket.id, ticket);
+      loaders.forgetCustomer(ticket.customerId);
     }
+    return interaction;
   },
 
   async updateTicketStatus(_parent, args, { dataSource, loaders }) {
