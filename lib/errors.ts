@@ -28,8 +28,13 @@ export function notFound(what: string, id: string, field?: FieldPath): GraphQLEr
   });
 }
 
-export function conflict(message: string, field?: FieldPath): GraphQLError {
+/** `details` adds machine-readable facts, e.g. `{ customerIds: [a, b] }` for an identifier two customers claim. */
+export function conflict(
+  message: string,
+  field?: FieldPath,
+  details: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: ErrorCode.CONFLICT, ...(field ? { field: formatFieldPath(field) } : {}) },
+    extensions: { code: ErrorCode.CONFLICT, ...(field ? { field: formatFieldPath(field) } : {}), ...details },
   });
 }

@@ -1,10 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
-import { cleanEnv, port } from 'envalid';
+import { cleanEnv, num, port } from 'envalid';
 import { loadCommonConfig, SUBGRAPH_NAMES, subgraphPort } from '../lib/config';
 import type { EmbeddedServer } from '../lib/db/embedded-server';
 import { logger } from '../lib/logger';
 import { isSeeded, seedDemoData } from './demo/seed-all';
 import { customerId, PERSONAS } from './demo/world';
+import { type SnapshotSchedule, scheduleKpiSnapshots } from './kpi/snapshot-schedule';
 import { prepareDatabases } from './stack/databases';
 import { firstMessage, killChildren, spawnService, stopChildren, waitForReady } from './stack/processes';
 
@@ -18,10 +19,17 @@ const READY_TIMEOUT_MS = 60_000;
  */
 async function main() {
   const config = loadCommonConfig();
-  const { PORT } = cleanEnv(process.env, { PORT: port({ default: 4000 }) });
+  const { PORT, KPI_SNAPSHOT_INTERVAL_MINUTES } = cleanEnv(process.env, {
+    PORT: port({ default: 4000 }),
+    KPI_SNAPSHOT_INTERVAL_MINUTES: num({
+      default: 60,
+      desc: 'Minutes between KPI snapshots inside npm start (the first runs at start); 0 turns them off',
+    }),
+  });
   const startedAt = Date.now();
   const subgraphs: ChildProcess[] = [];
   let gateway: ChildProcess | null = null;
+  let snapshots: SnapshotSchedule | null = null;
   let database: ChildProcess | null = null;
   let stopDatabases = async () => {};
   let stopping = false;
@@ -33,6 +41,7 @@ async function main() {
     }
     stopping = true;
     logger.info({ reason }, 'stopping the graph');
+    await snapshots?.stop();
     if (gateway) await stopChildren([gateway]);
     await stopChildren(subgraphs);
     await stopDatabases();
@@ -79,6 +88,12 @@ async function main() {
     gateway = spawnService('gateway/src/main.ts', { ...serviceEnv, PORT: String(PORT) });
     watch(gateway, 'gateway');
     await waitForReady(gateway, 'gateway', READY_TIMEOUT_MS);
+    if (KPI_SNAPSHOT_INTERVAL_MINUTES > 0)
+      snapshots = await scheduleKpiSnapshots({
+        gatewayUrl: `http://localhost:${PORT}/graphql`,
+        customersDatabaseUrl: databases.urls.customers,
+        intervalMinutes: KPI_SNAPSHOT_INTERVAL_MINUTES,
+      });
 
     const persona = PERSONAS[0]!;
     console.log(`
@@ -89,7 +104,7 @@ Customer 360 graph is running (started in ${((Date.now() - startedAt) / 1000).to
 
 Try it (${persona.displayName}: ${persona.story}):
   curl -s http://localhost:${PORT}/graphql -H 'content-type: application/json' \\
-    -d '{"query":"{ customer(id: \\"${customerId(0)}\\") { displayName salesSummary { paidOrderCount } supportSummary { ticketCount } marketingSummary { lastCancelIntentAt } } }"}'
+    -d '{"query":"{ customer(id: \\"${customerId(0)}\\") { displayName kpis { lifecycleStage { value explanation } nextBestAction { action channel reason } } } }"}'
 
 Ctrl-C stops everything.`);
   } catch (error) {

@@ -2,6 +2,7 @@ import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import { listen } from '../../lib/server/listener';
+import { usePartialFailure } from './partial-failure';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -37,6 +38,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     landingPage: false,
     graphiql: options.production ? false : { title: 'Customer 360 graph' },
     logging: options.logging ?? 'warn',
+    plugins: () => [usePartialFailure()],
   });
   const listener = await listen(runtime, { port: options.port, host: options.host });
   const port = listener.port;

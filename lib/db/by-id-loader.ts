@@ -1,7 +1,17 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { type CustomerRef, customerKey } from '../graphql/customer-ref';
 import { isUuid } from '../ids';
-import { oneByKey } from './hydrate';
+import { groupByKey, oneByKey } from './hydrate';
+
+/**
+ * The FROM item of a per-customer batch statement: one row `k(key, ord, ids)` per customer key in the
+ * text[] parameter (`customerKey`: `id,merged1,…`), with its position and its ids as a uuid[]. A LATERAL
+ * per key then reads the customer's rows with `customer_id = ANY(k.ids)`.
+ */
+export const customerKeysFrom = (parameter = '$1') =>
+  `(SELECT u.key, u.ord, string_to_array(u.key, ',')::uuid[] AS ids
+    FROM unnest(${parameter}::text[]) WITH ORDINALITY AS u(key, ord)) k`;
 
 /**
  * Entities by UUID primary key: one `WHERE id = ANY(…)` per batch, results in key order. Ids are compared
@@ -62,4 +72,48 @@ export function rowsForKeys<E extends ObjectLiteral>(
     .where(`e.${property} = ANY(:keys)`, { keys: valid });
   for (const column of orderBy) query.addOrderBy(`e.${column}`, 'ASC');
   return query.getMany();
+}
+
+/**
+ * A per-request loader of one value per customer, keyed by the customer's id group (`customerKey`), so
+ * the same customer asked for twice in a request is read once.
+ */
+export function createCustomerLoader<V>(
+  batch: (customers: readonly CustomerRef[]) => Promise<V[]>,
+): DataLoader<CustomerRef, V, string> {
+  return new DataLoader<CustomerRef, V, string>(batch, { cacheKeyFn: customerKey });
+}
+
+/**
+ * One value per customer, in key order, from a batch query over the customers' keys (`customerKey`, each
+ * once): the query gets them as one text[] parameter, for `customerKeysFrom`, and `keyOf` gives a row's
+ * `k.key`. A customer without a valid id, or without a row, gets `fallback`.
+ */
+export async function valuesForCustomers<R, V>(
+  customers: readonly CustomerRef[],
+  query: (keys: string[]) => Promise<R[]>,
+  keyOf: (row: R) => string,
+  toValue: (row: R) => V,
+  fallback: V,
+): Promise<V[]> {
+  const keys = customers.map(customerKey);
+  const unique = [...new Set(keys.filter((key) => key !== ''))];
+  const rows = unique.length > 0 ? await query(unique) : [];
+  const byKey = new Map(rows.map((row) => [keyOf(row), toValue(row)]));
+  return keys.map((key) => byKey.get(key) ?? fallback);
+}
+
+/**
+ * Every row of each customer, in key order, `[]` for a customer without rows or a valid id: like
+ * `valuesForCustomers`, for lists (rows keep the order the query gives them).
+ */
+export async function rowsForCustomers<R>(
+  customers: readonly CustomerRef[],
+  query: (keys: string[]) => Promise<R[]>,
+  keyOf: (row: R) => string,
+): Promise<R[][]> {
+  const keys = customers.map(customerKey);
+  const unique = [...new Set(keys.filter((key) => key !== ''))];
+  const rows = unique.length > 0 ? await query(unique) : [];
+  return groupByKey(keys, rows, keyOf);
 }

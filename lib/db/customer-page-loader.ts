@@ -2,11 +2,16 @@ import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Connection, Cursor, Page, PageArgs, PageRequest } from '../graphql/connection';
 import { pageRequestKey, parsePageArgs, toConnection } from '../graphql/connection';
-import { isUuid } from '../ids';
+import { type CustomerRef, customerKey } from '../graphql/customer-ref';
+import { customerKeysFrom } from './by-id-loader';
 import { hydrate } from './hydrate';
 
 export interface CustomerPageKey {
-  customerId: string;
+  /**
+   * Whose rows make the list: `customerKey` of a customer (its id and the ids merged into it,
+   * `id,merged1,…`), or one owner id (a campaign, a ticket). Empty when no id is a UUID: an empty page.
+   */
+  owner: string;
   page: PageRequest;
   /** Optional filter values, passed as extra SQL parameters (e.g. a status list). */
   filter?: readonly unknown[];
@@ -28,8 +33,10 @@ export interface CustomerPageSpec {
 
 /**
  * Pages of one list per customer — newest first, keyset-paged, with each customer's total — for a
- * whole batch of customers in one SQL statement: a LATERAL join per customer key, so each list reads
- * only its own slice of the (owner, sort, id) index.
+ * whole batch of customers in one SQL statement: a LATERAL join per customer key. A key is an id group
+ * (a customer and the customers merged into it): the total counts `owner = ANY(ids)`, and the page
+ * takes the newest rows of each id from its own slice of the (owner, sort, id) index, then the newest
+ * of those, so paging, cursors and totals run across the whole group.
  */
 export function createCustomerPageLoader<E extends ObjectLiteral>(
   dataSource: DataSource,
@@ -38,19 +45,24 @@ export function createCustomerPageLoader<E extends ObjectLiteral>(
 ): DataLoader<CustomerPageKey, Page<E>, string> {
   const filter = spec.filterSql ? `AND ${spec.filterSql}` : '';
   const sql = `
-    SELECT k.customer_id AS "__key", totals.total AS "__total", p.*
-    FROM unnest($1::uuid[]) AS k(customer_id)
+    SELECT k.key AS "__key", totals.total AS "__total", p.*
+    FROM ${customerKeysFrom('$1')}
     CROSS JOIN LATERAL (
-      SELECT count(*)::int AS total FROM ${spec.table} t WHERE t.${spec.ownerColumn} = k.customer_id ${filter}
+      SELECT count(*)::int AS total FROM ${spec.table} t WHERE t.${spec.ownerColumn} = ANY(k.ids) ${filter}
     ) totals
     LEFT JOIN LATERAL (
-      SELECT t.* FROM ${spec.table} t
-      WHERE t.${spec.ownerColumn} = k.customer_id ${filter}
-        AND ($2::timestamptz IS NULL OR (t.${spec.sortColumn}, t.id) < ($2::timestamptz, $3::uuid))
-      ORDER BY t.${spec.sortColumn} DESC, t.id DESC
+      SELECT x.* FROM unnest(k.ids) AS m(owner_id)
+      CROSS JOIN LATERAL (
+        SELECT t.* FROM ${spec.table} t
+        WHERE t.${spec.ownerColumn} = m.owner_id ${filter}
+          AND ($2::timestamptz IS NULL OR (t.${spec.sortColumn}, t.id) < ($2::timestamptz, $3::uuid))
+        ORDER BY t.${spec.sortColumn} DESC, t.id DESC
+        LIMIT $4
+      ) x
+      ORDER BY x.${spec.sortColumn} DESC, x.id DESC
       LIMIT $4
     ) p ON true
-    ORDER BY array_position($1::uuid[], k.customer_id), p.${spec.sortColumn} DESC, p.id DESC`;
+    ORDER BY k.ord, p.${spec.sortColumn} DESC, p.id DESC`;
 
   return new DataLoader<CustomerPageKey, Page<E>, string>(
     async (keys) => {
@@ -65,28 +77,30 @@ export function createCustomerPageLoader<E extends ObjectLiteral>(
       const pages = new Map<CustomerPageKey, Page<E>>();
       for (const group of shapes.values()) {
         const { page, filter: filterValues = [] } = group[0]!;
-        // PostgreSQL prints uuids in lower case; a malformed id cannot own rows, and leaving it out keeps
-        // the batch's uuid[] cast valid.
-        const ids = [...new Set(group.map((key) => key.customerId.toLowerCase()))].filter(isUuid);
-        const rows: Array<Record<string, unknown>> = await dataSource.query(sql, [
-          ids,
-          page.after?.sort ?? null,
-          page.after?.id ?? null,
-          page.limit + 1,
-          ...filterValues,
-        ]);
-        const byCustomer = new Map<string, { total: number; rows: E[] }>();
+        // An owner without a valid id cannot own rows; leaving it out keeps the batch's uuid[] cast valid.
+        const owners = [...new Set(group.map((key) => key.owner))].filter((owner) => owner !== '');
+        const rows: Array<Record<string, unknown>> =
+          owners.length === 0
+            ? []
+            : await dataSource.query(sql, [
+                owners,
+                page.after?.sort ?? null,
+                page.after?.id ?? null,
+                page.limit + 1,
+                ...filterValues,
+              ]);
+        const byOwner = new Map<string, { total: number; rows: E[] }>();
         for (const raw of rows) {
-          const customerId = raw.__key as string;
-          let entry = byCustomer.get(customerId);
+          const owner = raw.__key as string;
+          let entry = byOwner.get(owner);
           if (!entry) {
             entry = { total: raw.__total as number, rows: [] };
-            byCustomer.set(customerId, entry);
+            byOwner.set(owner, entry);
           }
           if (raw.id !== null) entry.rows.push(hydrate(dataSource, target, raw));
         }
         for (const key of group) {
-          const entry = byCustomer.get(key.customerId.toLowerCase()) ?? { total: 0, rows: [] };
+          const entry = byOwner.get(key.owner) ?? { total: 0, rows: [] };
           pages.set(key, {
             rows: entry.rows.slice(0, page.limit),
             totalCount: entry.total,
@@ -98,21 +112,25 @@ export function createCustomerPageLoader<E extends ObjectLiteral>(
       return keys.map((key) => pages.get(key)!);
     },
     {
-      cacheKeyFn: (key) =>
-        `${key.customerId}|${pageRequestKey(key.page)}|${JSON.stringify(key.filter ?? [])}`,
+      cacheKeyFn: (key) => `${key.owner}|${pageRequestKey(key.page)}|${JSON.stringify(key.filter ?? [])}`,
     },
   );
 }
 
-/** Resolves a customer's list field: validates the page arguments, loads the page, wraps it as a connection. */
+/**
+ * Resolves a customer's list field: validates the page arguments, loads the page, wraps it as a
+ * connection. `owner` is the customer (its rows and those of the customers merged into it), or the id
+ * of another owner such as a campaign or a ticket.
+ */
 export async function loadCustomerConnection<E extends ObjectLiteral>(
   loader: DataLoader<CustomerPageKey, Page<E>, string>,
-  customerId: string,
+  owner: CustomerRef | string,
   args: PageArgs,
   field: string,
   cursorOf: (row: E) => Cursor,
   filter?: readonly unknown[],
 ): Promise<Connection<E>> {
   const page = parsePageArgs(args, [field]);
-  return toConnection(await loader.load({ customerId, page, filter }), cursorOf);
+  const key = customerKey(typeof owner === 'string' ? { id: owner } : owner);
+  return toConnection(await loader.load({ owner: key, page, filter }), cursorOf);
 }

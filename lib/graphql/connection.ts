@@ -49,7 +49,10 @@ function isIsoInstant(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString() === value;
 }
 
-export function decodeCursor(value: string): Cursor | null {
+/** Which ids a list's cursors may carry: uuids everywhere, except lists keyed otherwise (the timeline). */
+export type CursorIdCheck = (id: string) => boolean;
+
+export function decodeCursor(value: string, isValidId: CursorIdCheck = isUuid): Cursor | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (
@@ -57,9 +60,9 @@ export function decodeCursor(value: string): Cursor | null {
       parsed.length === 2 &&
       typeof parsed[0] === 'string' &&
       typeof parsed[1] === 'string' &&
-      // Every list here is keyed by (time, uuid); anything else was not issued by us.
+      // Every list here is keyed by (time, id); anything else was not issued by us.
       isIsoInstant(parsed[0]) &&
-      isUuid(parsed[1])
+      isValidId(parsed[1])
     ) {
       return { sort: parsed[0], id: parsed[1] };
     }
@@ -73,14 +76,18 @@ export function decodeCursor(value: string): Cursor | null {
  * Validates `first` (1–100) and `after`; errors name the argument, e.g. `orders.first`. Zero is refused:
  * a page that can never advance would loop a client that pages until `hasNextPage` is false.
  */
-export function parsePageArgs(args: PageArgs, path: FieldPath = []): PageRequest {
+export function parsePageArgs(
+  args: PageArgs,
+  path: FieldPath = [],
+  isValidId: CursorIdCheck = isUuid,
+): PageRequest {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, [...path, 'first']);
   }
   let after: Cursor | null = null;
   if (args.after != null) {
-    after = decodeCursor(args.after);
+    after = decodeCursor(args.after, isValidId);
     if (!after) throw badUserInput('after is not a cursor this list returned', [...path, 'after']);
   }
   return { limit: first, after };

@@ -173,15 +173,20 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const port = listener.port;
   log.info({ port }, 'subgraph listening');
 
+  let stopped: Promise<void> | null = null;
   return {
     name: module.name,
     url: `http://localhost:${port}/graphql`,
     port,
     dataSource,
-    async stop() {
-      await listener.close(options.shutdownGraceMs ?? 10_000);
-      await apollo.stop();
-      await dataSource.destroy();
+    // Once: a second stop (a signal during a stop, a test that stopped one subgraph early) waits for the first.
+    stop() {
+      stopped ??= (async () => {
+        await listener.close(options.shutdownGraceMs ?? 10_000);
+        await apollo.stop();
+        await dataSource.destroy();
+      })();
+      return stopped;
     },
   };
 }

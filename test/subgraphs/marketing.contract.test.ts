@@ -6,6 +6,7 @@ import { sql } from '../helpers/db';
 import { createTestCustomer, type GraphQLResponse, postGraphQL, startTestSubgraph } from '../helpers/stack';
 
 const LENA = customerId(0);
+const HUGO = customerId(4);
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -1308,6 +1309,351 @@ describe('marketing subgraph contract', () => {
           lastUnsubscribeAt: iso(unsubscribedRow.unsubscribed_at),
           lastEngagedAt: iso(clickedRow.clicked_at),
           consentedChannels: [],
+        },
+      });
+    });
+  });
+
+  describe('merged customers (mergedIds required from the customers subgraph)', () => {
+    interface ConsentRow {
+      customer_id: string;
+      channel: string;
+      purpose: string;
+      granted: boolean;
+      source: string;
+      recorded_at: Date;
+    }
+    /** Per channel and purpose, the latest decision of any of the customers; on a tie a withdrawal. */
+    const inForce = (rows: ConsentRow[]) =>
+      [
+        ...rows
+          .sort(
+            (a, b) =>
+              a.recorded_at.getTime() - b.recorded_at.getTime() ||
+              Number(b.granted) - Number(a.granted) ||
+              (b.customer_id > a.customer_id ? 1 : -1),
+          )
+          .reduce((map, row) => map.set(`${row.channel}:${row.purpose}`, row), new Map<string, ConsentRow>())
+          .values(),
+      ].sort(
+        (a, b) =>
+          CHANNEL_ORDER.indexOf(a.channel) - CHANNEL_ORDER.indexOf(b.channel) ||
+          PURPOSE_ORDER.indexOf(a.purpose) - PURPOSE_ORDER.indexOf(b.purpose),
+      );
+
+    it("should add up both customers' signals, messages and decisions when mergedIds names the other", async () => {
+      const group = [LENA, HUGO];
+      const signals = await sql<SignalRow>('marketing', 'SELECT * FROM signals WHERE customer_id = ANY($1)', [
+        group,
+      ]);
+      const touches = await sql<TouchRow>('marketing', 'SELECT * FROM touches WHERE customer_id = ANY($1)', [
+        group,
+      ]);
+      const consents = await sql<ConsentRow>(
+        'marketing',
+        'SELECT * FROM consents WHERE customer_id = ANY($1)',
+        [group],
+      );
+      const history = await count('consent_events WHERE customer_id = ANY($1)', [group]);
+      const [lead] = await sql(
+        'marketing',
+        'SELECT score, status FROM lead_scores WHERE customer_id = ANY($1) ORDER BY updated_at DESC, customer_id LIMIT 1',
+        [group],
+      );
+      const [preferred] = await sql(
+        'marketing',
+        'SELECT channel FROM preferred_channels WHERE customer_id = ANY($1) ORDER BY updated_at DESC, customer_id LIMIT 1',
+        [group],
+      );
+      const [merged, lena, hugo] = await entities<Record<string, any>>(
+        marketing.url,
+        [
+          { __typename: 'Customer', id: LENA, mergedIds: [HUGO] },
+          { __typename: 'Customer', id: LENA },
+          { __typename: 'Customer', id: HUGO },
+        ],
+        `... on Customer {
+           marketingSummary { signalCount signalCount90d lastSignalAt touchesSent90d lastTouchSentAt
+             keySignals { signalId } consentedChannels preferredChannel leadScore leadStatus }
+           signals(first: 1) { totalCount } touches(first: 1) { totalCount } consentHistory(first: 1) { totalCount }
+           consents { channel purpose granted source recordedAt } leadScore { score status } preferredChannel { channel } }`,
+      );
+      const since = Date.now() - 90 * DAY_MS;
+      const current = inForce(consents);
+      expect(merged).toEqual({
+        marketingSummary: {
+          signalCount: signals.length,
+          signalCount90d: signals.filter((row) => row.occurred_at.getTime() > since).length,
+          lastSignalAt: latest(signals.map((row) => row.occurred_at)),
+          touchesSent90d: touches.filter((row) => row.sent_at.getTime() > since).length,
+          lastTouchSentAt: latest(touches.map((row) => row.sent_at)),
+          keySignals: expect.any(Array),
+          consentedChannels: CHANNEL_ORDER.filter((channel) =>
+            current.some(
+              (c) => c.channel === channel && c.granted && ['MARKETING', 'SERVICE'].includes(c.purpose),
+            ),
+          ),
+          preferredChannel: preferred!.channel,
+          leadScore: lead!.score,
+          leadStatus: lead!.status,
+        },
+        signals: { totalCount: signals.length },
+        touches: { totalCount: touches.length },
+        consentHistory: { totalCount: history },
+        consents: current.map((row) => ({
+          channel: row.channel,
+          purpose: row.purpose,
+          granted: row.granted,
+          source: row.source,
+          recordedAt: iso(row.recorded_at),
+        })),
+        leadScore: { score: lead!.score, status: lead!.status },
+        preferredChannel: { channel: preferred!.channel },
+      });
+      expect(merged!.signals.totalCount).toBe(lena!.signals.totalCount + hugo!.signals.totalCount);
+      expect(hugo!.signals.totalCount).toBeGreaterThan(0);
+      // The key signals cover both: every kind either of them has, once.
+      const kinds = new Set(signals.filter((row) => KEY_KINDS.includes(row.kind)).map((row) => row.kind));
+      expect(merged!.marketingSummary.keySignals).toHaveLength(kinds.size);
+    });
+
+    it('should page the signals of a merged customer newest first across both, with one total', async () => {
+      const stored = await sql<{ id: string }>(
+        'marketing',
+        'SELECT id FROM signals WHERE customer_id = ANY($1) ORDER BY occurred_at DESC, id DESC',
+        [[LENA, HUGO]],
+      );
+      const pages: Connection[] = [];
+      let after: string | null = null;
+      do {
+        const [customer]: Array<{ signals: Connection } | null> = await entities<{ signals: Connection }>(
+          marketing.url,
+          [{ __typename: 'Customer', id: LENA, mergedIds: [HUGO] }],
+          `... on Customer { signals(first: 40${after ? `, after: "${after}"` : ''}) {
+             totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } }`,
+        );
+        pages.push(customer!.signals);
+        after = customer!.signals.pageInfo.hasNextPage ? customer!.signals.pageInfo.endCursor : null;
+      } while (after && pages.length < 20);
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages.flatMap(ids)).toEqual(stored.map((row) => row.id));
+      expect(new Set(pages.map((page) => page.totalCount))).toEqual(new Set([stored.length]));
+    });
+
+    it('should keep the latest decision of either customer in force, and the latest lead score and choice', async () => {
+      const [first, second] = await Promise.all([
+        createTestCustomer(customers.url, 'Merged first'),
+        createTestCustomer(customers.url, 'Merged second'),
+      ]);
+      const decide = (
+        customerId: string,
+        channel: string,
+        purpose: string,
+        granted: boolean,
+        hours: number,
+      ) =>
+        mutate(SET_CONSENT, {
+          customerId,
+          channel,
+          purpose,
+          granted,
+          source: granted ? 'web-form' : 'agent',
+          recordedAt: ago(hours * HOUR_MS),
+        });
+      for (const response of [
+        await decide(first, 'EMAIL', 'MARKETING', true, 3),
+        await decide(second, 'EMAIL', 'MARKETING', false, 1),
+        await decide(first, 'SMS', 'SERVICE', true, 2),
+        await decide(second, 'PUSH', 'MARKETING', true, 5),
+        await decide(first, 'PUSH', 'MARKETING', false, 4),
+        await mutate(UPDATE_LEAD_SCORE, { customerId: first, score: 30, status: 'NURTURING' }),
+        await mutate(UPDATE_LEAD_SCORE, { customerId: second, score: 70, status: 'MQL' }),
+        await mutate(SET_PREFERRED_CHANNEL, { customerId: second, channel: 'PUSH' }),
+        await mutate(SET_PREFERRED_CHANNEL, { customerId: first, channel: 'SMS' }),
+      ]) {
+        expect(response.errors).toBeUndefined();
+      }
+      const selection = `... on Customer { consents { channel purpose granted source }
+        marketingSummary { consentedChannels preferredChannel leadScore }
+        leadScore { score status } preferredChannel { channel source } consentHistory { totalCount } }`;
+      const expected = {
+        consents: [
+          { channel: 'EMAIL', purpose: 'MARKETING', granted: false, source: 'agent' },
+          { channel: 'SMS', purpose: 'SERVICE', granted: true, source: 'web-form' },
+          { channel: 'PUSH', purpose: 'MARKETING', granted: false, source: 'agent' },
+        ],
+        marketingSummary: { consentedChannels: ['SMS'], preferredChannel: 'SMS', leadScore: 70 },
+        leadScore: { score: 70, status: 'MQL' },
+        preferredChannel: { channel: 'SMS', source: 'EXPLICIT' },
+        consentHistory: { totalCount: 5 },
+      };
+      const result = await entities(
+        marketing.url,
+        [
+          { __typename: 'Customer', id: first, mergedIds: [second] },
+          { __typename: 'Customer', id: second, mergedIds: [first] },
+        ],
+        selection,
+      );
+      expect(result).toEqual([expected, expected]);
+      // Alone, each still has exactly its own decisions.
+      const [alone] = await entities(marketing.url, [{ __typename: 'Customer', id: first }], selection);
+      expect(alone).toMatchObject({
+        consents: [
+          { channel: 'EMAIL', purpose: 'MARKETING', granted: true },
+          { channel: 'SMS', purpose: 'SERVICE', granted: true },
+          { channel: 'PUSH', purpose: 'MARKETING', granted: false },
+        ],
+        marketingSummary: { consentedChannels: ['EMAIL', 'SMS'], leadScore: 30 },
+      });
+    });
+
+    it('should read a customer alone when mergedIds is absent, null, empty or malformed', async () => {
+      const selection = `... on Customer { marketingSummary { ${SUMMARY_FIELDS} } signals(first: 3) { totalCount edges { node { id } } }
+        consents { channel purpose granted } leadScore { score } preferredChannel { channel } marketingActivity { id } }`;
+      const result = await entities(
+        marketing.url,
+        [
+          { __typename: 'Customer', id: LENA },
+          { __typename: 'Customer', id: LENA, mergedIds: null },
+          { __typename: 'Customer', id: LENA, mergedIds: [] },
+          { __typename: 'Customer', id: LENA, mergedIds: ['not-a-uuid', LENA.toUpperCase()] },
+        ],
+        selection,
+      );
+      expect(result[0]).toMatchObject({
+        signals: { totalCount: await count('signals WHERE customer_id = $1', [LENA]) },
+      });
+      expect(result.slice(1)).toEqual([result[0], result[0], result[0]]);
+    });
+  });
+
+  describe('marketingActivity', () => {
+    const ACTIVITY = 'marketingActivity { id department kind channel summary occurredAt sourceId }';
+    let person: string;
+    let signalIds: string[];
+    let touchId: string;
+    let campaignName: string;
+    let times: Record<'pricing' | 'checkout' | 'sent' | 'withdrawn', string>;
+    beforeAll(async () => {
+      person = await createTestCustomer(customers.url, 'Activity person');
+      times = {
+        pricing: ago(4 * HOUR_MS),
+        checkout: ago(3 * HOUR_MS),
+        sent: ago(2 * HOUR_MS),
+        withdrawn: ago(HOUR_MS),
+      };
+      const recorded = await mutate<{ recordSignals: { signals: Array<{ id: string }> } }>(RECORD_SIGNALS, {
+        signals: [
+          {
+            customerId: person,
+            clientEventId: `${person}-pricing`,
+            kind: 'PRICING_VIEW',
+            channel: 'WEB',
+            topic: 'pro-plan',
+            url: '/pricing?email=jane.doe@example.com',
+            occurredAt: times.pricing,
+          },
+          {
+            customerId: person,
+            clientEventId: `${person}-checkout`,
+            kind: 'CHECKOUT_ERROR',
+            channel: 'APP',
+            occurredAt: times.checkout,
+          },
+        ],
+      });
+      signalIds = recorded.data!.recordSignals.signals.map((signal) => signal.id);
+      campaignName = `Activity campaign ${person}`;
+      const campaign = await mutate<{ createCampaign: { id: string } }>(CREATE_CAMPAIGN, {
+        name: campaignName,
+        channel: 'EMAIL',
+        startedAt: ago(DAY_MS),
+      });
+      const touch = await mutate<{ recordTouch: { id: string } }>(RECORD_TOUCH, {
+        campaignId: campaign.data!.createCampaign.id,
+        customerId: person,
+        sentAt: times.sent,
+      });
+      touchId = touch.data!.recordTouch.id;
+      await mutate(RECORD_TOUCH_EVENT, { touchId, event: 'OPENED', at: ago(90 * 60 * 1000) });
+      await mutate(SET_CONSENT, {
+        customerId: person,
+        channel: 'EMAIL',
+        purpose: 'MARKETING',
+        granted: false,
+        source: 'unsubscribe-link',
+        recordedAt: times.withdrawn,
+      });
+    });
+
+    it('should list signals, campaign messages and consent decisions newest first, one line each', async () => {
+      const [decision] = await sql<{ id: string }>(
+        'marketing',
+        'SELECT id FROM consent_events WHERE customer_id = $1',
+        [person],
+      );
+      const view = await customerView<{ marketingActivity: unknown[] }>(person, ACTIVITY);
+      const event = (kind: string, id: string, channel: string, occurredAt: string, summary: string) => ({
+        id: `${kind}:${id}`,
+        department: 'MARKETING',
+        kind,
+        channel,
+        summary,
+        occurredAt,
+        sourceId: id,
+      });
+      expect(view.marketingActivity).toEqual([
+        event(
+          'CONSENT_CHANGE',
+          decision!.id,
+          'EMAIL',
+          times.withdrawn,
+          'Consent withdrawn: EMAIL for MARKETING (unsubscribe-link)',
+        ),
+        event('TOUCH', touchId, 'EMAIL', times.sent, `Campaign message: ${campaignName} (OPENED)`),
+        event('SIGNAL', signalIds[1]!, 'APP', times.checkout, 'Signal: CHECKOUT_ERROR'),
+        event('SIGNAL', signalIds[0]!, 'WEB', times.pricing, 'Signal: PRICING_VIEW (pro-plan)'),
+      ]);
+    });
+
+    it('should give the 50 newest events of a merged customer, ties broken by the larger id', async () => {
+      const group = [LENA, HUGO];
+      const rows = await sql<{ id: string; at: Date }>(
+        'marketing',
+        `SELECT 'SIGNAL:' || id AS id, occurred_at AS at FROM signals WHERE customer_id = ANY($1)
+         UNION ALL SELECT 'TOUCH:' || id, sent_at FROM touches WHERE customer_id = ANY($1)
+         UNION ALL SELECT 'CONSENT_CHANGE:' || id, recorded_at FROM consent_events WHERE customer_id = ANY($1)`,
+        [group],
+      );
+      const expected = rows.sort(newestFirst((row) => row.at)).slice(0, 50);
+      const [merged] = await entities<{ marketingActivity: Array<{ id: string; occurredAt: string }> }>(
+        marketing.url,
+        [{ __typename: 'Customer', id: LENA, mergedIds: [HUGO] }],
+        '... on Customer { marketingActivity { id occurredAt } }',
+      );
+      expect(rows.length).toBeGreaterThan(50);
+      expect(merged!.marketingActivity).toEqual(
+        expected.map((row) => ({ id: row.id, occurredAt: iso(row.at) })),
+      );
+    });
+
+    it('should look an event up by its id, and answer null for an unknown, malformed or other kind of id', async () => {
+      const response = await postGraphQL(
+        marketing.url,
+        `{ a: marketingActivityEvent(id: "SIGNAL:${signalIds[0]!.toUpperCase()}") { id summary channel }
+           b: marketingActivityEvent(id: "TOUCH:${touchId}") { id sourceId occurredAt }
+           c: marketingActivityEvent(id: "SIGNAL:${UNKNOWN}") { id }
+           d: marketingActivityEvent(id: "ORDER:${signalIds[0]}") { id }
+           e: marketingActivityEvent(id: "SIGNAL") { id } }`,
+      );
+      expect(response).toEqual({
+        data: {
+          a: { id: `SIGNAL:${signalIds[0]}`, summary: 'Signal: PRICING_VIEW (pro-plan)', channel: 'WEB' },
+          b: { id: `TOUCH:${touchId}`, sourceId: touchId, occurredAt: times.sent },
+          c: null,
+          d: null,
+          e: null,
         },
       });
     });

@@ -7,6 +7,8 @@ import { createTestCustomer, postGraphQL, startTestSubgraph } from '../helpers/s
 
 const LENA = customerId(0);
 const PRIYA = customerId(1);
+const CARLOS = customerId(2);
+const HUGO = customerId(4);
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** 2^53 − 1, the largest amount a Long carries. */
@@ -69,6 +71,10 @@ const FRESH = [
   'statuses',
   'opportunities',
   'paging',
+  'activity',
+  'kpiA',
+  'kpiB',
+  'forget',
 ] as const;
 
 describe('sales subgraph contract', () => {
@@ -817,6 +823,425 @@ describe('sales subgraph contract', () => {
         'Deal 1',
       ]);
       expect(result.nodes[0]!.stage).toBe('WON');
+    });
+  });
+
+  describe('merged customers (mergedIds required from the customers subgraph)', () => {
+    const SUMMARY = `salesSummary {
+      orderCount paidOrderCount paidOrderCount365d paidOrderCount90d netRevenue { amountMinor currency }
+      firstOrderAt lastOrderAt activeSubscriptionCount openOpportunityCount openOpportunityIds }`;
+    const LISTS =
+      'orders(first: 1) { totalCount } subscriptions(first: 1) { totalCount } opportunities(first: 1) { totalCount }';
+
+    /** The summary figures of a set of customers' rows, straight from the tables. */
+    async function storedSummary(ids: string[]) {
+      const [orders] = await sql(
+        'sales',
+        `SELECT count(*)::int AS n,
+                count(*) FILTER (WHERE status IN ('PAID', 'FULFILLED'))::int AS paid,
+                count(*) FILTER (WHERE status IN ('PAID', 'FULFILLED') AND ordered_at > now() - interval '365 days')::int AS paid365,
+                count(*) FILTER (WHERE status IN ('PAID', 'FULFILLED') AND ordered_at > now() - interval '90 days')::int AS paid90,
+                sum(total_minor) FILTER (WHERE status IN ('PAID', 'FULFILLED')) AS revenue,
+                min(ordered_at) FILTER (WHERE status IN ('PAID', 'FULFILLED')) AS first,
+                max(ordered_at) FILTER (WHERE status IN ('PAID', 'FULFILLED')) AS last
+         FROM orders WHERE customer_id = ANY($1)`,
+        [ids],
+      );
+      const [subscriptions] = await sql(
+        'sales',
+        `SELECT count(*)::int AS n FROM subscriptions
+         WHERE customer_id = ANY($1) AND status IN ('TRIALING', 'ACTIVE', 'PAST_DUE')`,
+        [ids],
+      );
+      const open = await sql(
+        'sales',
+        `SELECT id FROM opportunities WHERE customer_id = ANY($1) AND stage NOT IN ('WON', 'LOST')
+         ORDER BY updated_at DESC, id DESC`,
+        [ids],
+      );
+      return {
+        orderCount: orders!.n,
+        paidOrderCount: orders!.paid,
+        paidOrderCount365d: orders!.paid365,
+        paidOrderCount90d: orders!.paid90,
+        netRevenue:
+          orders!.revenue === null ? [] : [{ amountMinor: Number(orders!.revenue), currency: 'EUR' }],
+        firstOrderAt: iso(orders!.first),
+        lastOrderAt: iso(orders!.last),
+        activeSubscriptionCount: subscriptions!.n,
+        openOpportunityCount: open.length,
+        openOpportunityIds: open.slice(0, 10).map((row) => row.id),
+      };
+    }
+    const countOf = async (table: string, ids: string[]) =>
+      (
+        await sql<{ n: number }>(
+          'sales',
+          `SELECT count(*)::int AS n FROM ${table} WHERE customer_id = ANY($1)`,
+          [ids],
+        )
+      )[0]!.n;
+
+    it("should add up both customers' orders, subscriptions and opportunities when mergedIds names the other", async () => {
+      const [merged, lena, hugo] = await entities<Record<string, { totalCount: number }>>(
+        sales.url,
+        [
+          { __typename: 'Customer', id: LENA, mergedIds: [HUGO] },
+          { __typename: 'Customer', id: LENA },
+          { __typename: 'Customer', id: HUGO },
+        ],
+        `... on Customer { ${SUMMARY} ${LISTS} }`,
+      );
+      const both = [LENA, HUGO];
+      expect(merged).toEqual({
+        salesSummary: await storedSummary(both),
+        orders: { totalCount: await countOf('orders', both) },
+        subscriptions: { totalCount: await countOf('subscriptions', both) },
+        opportunities: { totalCount: await countOf('opportunities', both) },
+      });
+      // The same batch still answers each customer alone for their own rows.
+      expect(lena!.salesSummary).toEqual(await storedSummary([LENA]));
+      expect(hugo!.salesSummary).toEqual(await storedSummary([HUGO]));
+      expect(merged!.orders!.totalCount).toBe(lena!.orders!.totalCount + hugo!.orders!.totalCount);
+      expect(lena!.orders!.totalCount).toBeGreaterThan(0);
+      expect(hugo!.orders!.totalCount).toBeGreaterThan(0);
+      expect(merged!.subscriptions!.totalCount).toBe(2);
+    });
+
+    it('should page the orders of a merged customer newest first across both, with one total', async () => {
+      const stored = await sql(
+        'sales',
+        'SELECT id FROM orders WHERE customer_id = ANY($1) ORDER BY ordered_at DESC, id DESC',
+        [[LENA, HUGO]],
+      );
+      const pages: Array<Page<{ id: string; customer: { id: string } }>> = [];
+      let after: string | null = null;
+      do {
+        const [customer]: Array<{ orders: Page<{ id: string; customer: { id: string } }> } | null> =
+          await entities(
+            sales.url,
+            [{ __typename: 'Customer', id: LENA, mergedIds: [HUGO] }],
+            `... on Customer { orders(first: 7${after ? `, after: "${after}"` : ''}) {
+              totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id customer { id } } } } }`,
+          );
+        pages.push(customer!.orders);
+        after = customer!.orders.pageInfo.hasNextPage ? customer!.orders.pageInfo.endCursor : null;
+      } while (after && pages.length < 50);
+      const nodes = pages.flatMap((page) => page.edges.map((edge) => edge.node));
+      expect(nodes.map((node) => node.id)).toEqual(stored.map((row) => row.id));
+      expect(new Set(pages.map((page) => page.totalCount))).toEqual(new Set([stored.length]));
+      expect(pages.map((page) => page.pageInfo.hasNextPage)).toEqual(
+        pages.map((_, i) => i < pages.length - 1),
+      );
+      // Each order still names the customer it was placed for: no row is rewritten by a merge.
+      expect(new Set(nodes.map((node) => node.customer.id))).toEqual(new Set([LENA, HUGO]));
+    });
+
+    it('should read a customer alone when mergedIds is absent, null, empty, malformed or its own id', async () => {
+      const result = await entities(
+        sales.url,
+        [
+          { __typename: 'Customer', id: LENA },
+          { __typename: 'Customer', id: LENA, mergedIds: null },
+          { __typename: 'Customer', id: LENA, mergedIds: [] },
+          { __typename: 'Customer', id: LENA, mergedIds: ['not-a-uuid', LENA.toUpperCase(), LENA] },
+        ],
+        `... on Customer { ${SUMMARY} ${LISTS} salesActivity { id } }`,
+      );
+      expect(result[0]).toMatchObject({ salesSummary: await storedSummary([LENA]) });
+      expect(result.slice(1)).toEqual([result[0], result[0], result[0]]);
+    });
+
+    it('should count a customer merged into an unknown id, and nothing for an unknown id merged in', async () => {
+      const [intoUnknown, unknownMerged] = await entities<{ salesSummary: { orderCount: number } }>(
+        sales.url,
+        [
+          { __typename: 'Customer', id: UNKNOWN, mergedIds: [HUGO] },
+          { __typename: 'Customer', id: HUGO, mergedIds: [UNKNOWN] },
+        ],
+        `... on Customer { ${SUMMARY} }`,
+      );
+      expect(intoUnknown!.salesSummary).toEqual(await storedSummary([HUGO]));
+      expect(unknownMerged!.salesSummary).toEqual(await storedSummary([HUGO]));
+    });
+  });
+
+  describe('salesSummary KPI inputs', () => {
+    beforeAll(async () => {
+      const order = (customerId: string, key: string, status: string, days: number) =>
+        postGraphQL(sales.url, 'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }', {
+          input: {
+            customerId,
+            clientOrderId: unique(key),
+            channel: 'WEB',
+            currency: 'EUR',
+            status,
+            orderedAt: new Date(Date.now() - days * DAY_MS).toISOString(),
+            lines: [{ sku: 'SKU-KPI', quantity: 1, unitPriceMinor: 1000 }],
+          },
+        });
+      for (const [customerId, key, status, days] of [
+        [fresh.kpiA, 'paid-10d', 'PAID', 10],
+        [fresh.kpiA, 'fulfilled-100d', 'FULFILLED', 100],
+        [fresh.kpiA, 'pending-5d', 'PENDING', 5],
+        [fresh.kpiA, 'refunded-3d', 'REFUNDED', 3],
+        [fresh.kpiB, 'fulfilled-30d', 'FULFILLED', 30],
+      ] as const) {
+        expect((await order(customerId, key, status, days)).errors).toBeUndefined();
+      }
+      const upsert = (input: Record<string, unknown>) =>
+        postGraphQL<{ upsertOpportunity: { id: string } }>(
+          sales.url,
+          'mutation ($input: UpsertOpportunityInput!) { upsertOpportunity(input: $input) { id } }',
+          { input: { amountMinor: 50_000, currency: 'EUR', stage: 'PROSPECTING', ...input } },
+        );
+      // Seven open deals for A, five for B of which the first is then won: eleven open in all.
+      for (const [customerId, n] of [
+        [fresh.kpiA, 7],
+        [fresh.kpiB, 5],
+      ] as const) {
+        for (let index = 0; index < n; index += 1) {
+          expect((await upsert({ customerId, name: `KPI deal ${index}` })).errors).toBeUndefined();
+        }
+      }
+      const [first] = await sql(
+        'sales',
+        'SELECT id FROM opportunities WHERE customer_id = $1 ORDER BY created_at LIMIT 1',
+        [fresh.kpiB],
+      );
+      expect(
+        (await upsert({ id: first!.id, customerId: fresh.kpiB, name: 'KPI deal 0', stage: 'WON' })).errors,
+      ).toBeUndefined();
+    });
+
+    it('should count paid orders of the last 90 days and list the 10 most recently updated open opportunities', async () => {
+      const open = await sql(
+        'sales',
+        `SELECT id FROM opportunities WHERE customer_id = ANY($1) AND stage NOT IN ('WON', 'LOST')
+         ORDER BY updated_at DESC, id DESC`,
+        [[fresh.kpiA, fresh.kpiB]],
+      );
+      const result = await entities<{ salesSummary: Record<string, unknown> }>(
+        sales.url,
+        [
+          { __typename: 'Customer', id: fresh.kpiA },
+          { __typename: 'Customer', id: fresh.kpiB },
+          { __typename: 'Customer', id: fresh.kpiA, mergedIds: [fresh.kpiB] },
+        ],
+        '... on Customer { salesSummary { paidOrderCount paidOrderCount90d openOpportunityCount openOpportunityIds } }',
+      );
+      expect(open).toHaveLength(11);
+      expect(result.map((customer) => customer!.salesSummary)).toEqual([
+        {
+          paidOrderCount: 2,
+          paidOrderCount90d: 1,
+          openOpportunityCount: 7,
+          openOpportunityIds: expect.any(Array),
+        },
+        {
+          paidOrderCount: 1,
+          paidOrderCount90d: 1,
+          openOpportunityCount: 4,
+          openOpportunityIds: expect.any(Array),
+        },
+        {
+          paidOrderCount: 3,
+          paidOrderCount90d: 2,
+          openOpportunityCount: 11,
+          openOpportunityIds: open.slice(0, 10).map((row) => row.id),
+        },
+      ]);
+      expect(result[0]!.salesSummary.openOpportunityIds).toHaveLength(7);
+      expect(result[1]!.salesSummary.openOpportunityIds).toHaveLength(4);
+    });
+  });
+
+  describe('salesActivity', () => {
+    let order: string;
+    let subscription: string;
+    let opportunity: string;
+    const ACTIVITY = 'salesActivity { id department kind channel summary occurredAt sourceId }';
+    const at = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString();
+    let times: Record<'ordered' | 'started' | 'cancelled', string>;
+    beforeAll(async () => {
+      times = { ordered: at(5), started: at(4), cancelled: at(2) };
+      const placed = await postGraphQL<{ placeOrder: { id: string } }>(
+        sales.url,
+        'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }',
+        {
+          input: {
+            customerId: fresh.activity,
+            clientOrderId: unique('activity'),
+            channel: 'APP',
+            currency: 'EUR',
+            orderedAt: times.ordered,
+            lines: [
+              { sku: 'SKU-A', description: 'A gift for someone', quantity: 1, unitPriceMinor: 2990 },
+              { sku: 'SKU-B', quantity: 1, unitPriceMinor: 2990 },
+            ],
+          },
+        },
+      );
+      order = placed.data!.placeOrder.id;
+      const change = (input: Record<string, unknown>) =>
+        postGraphQL<{ changeSubscription: { id: string } }>(
+          sales.url,
+          'mutation ($input: ChangeSubscriptionInput!) { changeSubscription(input: $input) { id } }',
+          { input: { customerId: fresh.activity, ...input } },
+        );
+      subscription = (
+        await change({ action: 'START', plan: 'pro', mrrMinor: 2900, currency: 'EUR', at: times.started })
+      ).data!.changeSubscription.id;
+      await change({
+        action: 'CANCEL',
+        subscriptionId: subscription,
+        reason: 'moving away',
+        at: times.cancelled,
+      });
+      opportunity = (
+        await postGraphQL<{ upsertOpportunity: { id: string } }>(
+          sales.url,
+          'mutation ($input: UpsertOpportunityInput!) { upsertOpportunity(input: $input) { id } }',
+          {
+            input: {
+              customerId: fresh.activity,
+              name: 'Jane Doe upgrade',
+              stage: 'PROSPECTING',
+              amountMinor: 120_000,
+              currency: 'EUR',
+            },
+          },
+        )
+      ).data!.upsertOpportunity.id;
+    });
+
+    it('should list orders, subscription starts and cancellations and opportunities newest first, one line each', async () => {
+      const [stored] = await sql('sales', 'SELECT updated_at FROM opportunities WHERE id = $1', [
+        opportunity,
+      ]);
+      const [customer] = await entities<{ salesActivity: unknown[] }>(
+        sales.url,
+        [{ __typename: 'Customer', id: fresh.activity }],
+        `... on Customer { ${ACTIVITY} }`,
+      );
+      const event = (
+        kind: string,
+        id: string,
+        occurredAt: string,
+        summary: string,
+        channel: string | null = null,
+      ) => ({
+        id: `${kind}:${id}`,
+        department: 'SALES',
+        kind: kind.split(':')[0],
+        channel,
+        summary,
+        occurredAt,
+        sourceId: id.split(':')[0],
+      });
+      expect(customer!.salesActivity).toEqual([
+        event(
+          'OPPORTUNITY',
+          opportunity,
+          iso(stored!.updated_at)!,
+          'Opportunity opened: PROSPECTING, 1200.00 EUR',
+        ),
+        {
+          ...event('SUBSCRIPTION', subscription, times.cancelled, 'Subscription cancelled: pro'),
+          id: `SUBSCRIPTION:${subscription}:cancelled`,
+        },
+        event(
+          'SUBSCRIPTION',
+          subscription,
+          times.started,
+          'Subscription started: pro, 29.00 EUR a month (now CANCELLED)',
+        ),
+        event('ORDER', order, times.ordered, 'Order placed: 2 items, 59.80 EUR (PAID)', 'APP'),
+      ]);
+    });
+
+    it('should give the 50 newest events of a merged customer, ties broken by the larger id', async () => {
+      // Three regular buyers together have more than 50 events.
+      const group = [LENA, HUGO, CARLOS];
+      const orders = await sql('sales', 'SELECT id, ordered_at FROM orders WHERE customer_id = ANY($1)', [
+        group,
+      ]);
+      const subscriptions = await sql(
+        'sales',
+        'SELECT id, started_at, cancelled_at FROM subscriptions WHERE customer_id = ANY($1)',
+        [group],
+      );
+      const opportunities = await sql(
+        'sales',
+        'SELECT id, updated_at FROM opportunities WHERE customer_id = ANY($1)',
+        [group],
+      );
+      const expected = [
+        ...orders.map((row) => ({ id: `ORDER:${row.id}`, at: row.ordered_at as Date })),
+        ...subscriptions.map((row) => ({ id: `SUBSCRIPTION:${row.id}`, at: row.started_at as Date })),
+        ...subscriptions
+          .filter((row) => row.cancelled_at)
+          .map((row) => ({ id: `SUBSCRIPTION:${row.id}:cancelled`, at: row.cancelled_at as Date })),
+        ...opportunities.map((row) => ({ id: `OPPORTUNITY:${row.id}`, at: row.updated_at as Date })),
+      ]
+        .sort((a, b) => b.at.getTime() - a.at.getTime() || (b.id > a.id ? 1 : b.id < a.id ? -1 : 0))
+        .slice(0, 50);
+      const [merged] = await entities<{ salesActivity: Array<{ id: string; occurredAt: string }> }>(
+        sales.url,
+        [{ __typename: 'Customer', id: LENA, mergedIds: [CARLOS, HUGO] }],
+        '... on Customer { salesActivity { id occurredAt } }',
+      );
+      expect(orders.length + subscriptions.length).toBeGreaterThan(50);
+      expect(merged!.salesActivity).toHaveLength(50);
+      expect(merged!.salesActivity).toEqual(expected.map((e) => ({ id: e.id, occurredAt: iso(e.at) })));
+    });
+
+    it('should look an event up by its id, and answer null for an unknown, malformed or other kind of id', async () => {
+      const query = `{ a: salesActivityEvent(id: "ORDER:${order.toUpperCase()}") { id summary }
+        b: salesActivityEvent(id: "SUBSCRIPTION:${subscription}:cancelled") { id sourceId occurredAt }
+        c: salesActivityEvent(id: "ORDER:${UNKNOWN}") { id }
+        d: salesActivityEvent(id: "TICKET:${order}") { id }
+        e: salesActivityEvent(id: "not-an-event") { id }
+        f: salesActivityEvent(id: "ORDER:${order}:cancelled") { id } }`;
+      const response = await postGraphQL(sales.url, query);
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual({
+        a: { id: `ORDER:${order}`, summary: 'Order placed: 2 items, 59.80 EUR (PAID)' },
+        b: {
+          id: `SUBSCRIPTION:${subscription}:cancelled`,
+          sourceId: subscription,
+          occurredAt: times.cancelled,
+        },
+        c: null,
+        d: null,
+        e: null,
+        f: null,
+      });
+    });
+
+    it('should read the summary and activity again after a write in the same request', async () => {
+      const place = (key: string) => `${key}: placeOrder(input: {
+          customerId: "${fresh.forget}", clientOrderId: "${unique(key)}", channel: WEB, currency: "EUR",
+          lines: [{ sku: "SKU-F", quantity: 1, unitPriceMinor: 100 }] }) {
+          customer { salesSummary { orderCount } salesActivity { kind } orders(first: 5) { totalCount } } }`;
+      const response = await postGraphQL(sales.url, `mutation { ${place('first')} ${place('second')} }`);
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual({
+        first: {
+          customer: {
+            salesSummary: { orderCount: 1 },
+            salesActivity: [{ kind: 'ORDER' }],
+            orders: { totalCount: 1 },
+          },
+        },
+        second: {
+          customer: {
+            salesSummary: { orderCount: 2 },
+            salesActivity: [{ kind: 'ORDER' }, { kind: 'ORDER' }],
+            orders: { totalCount: 2 },
+          },
+        },
+      });
     });
   });
 });

@@ -106,31 +106,32 @@ interface TicketRow {
 }
 
 /**
- * The SupportSummary definitions of schema.graphql applied in plain code to the customer's raw rows:
- * an implementation independent of the loader's one-statement SQL.
+ * The SupportSummary definitions of schema.graphql applied in plain code to the customer's raw rows
+ * (or those of a merged group of customers): an implementation independent of the loader's SQL.
  */
-async function storedSummary(customer: string) {
+async function storedSummary(customer: string | string[]) {
+  const group = typeof customer === 'string' ? [customer] : customer;
   const tickets = await sql<TicketRow>(
     'support',
-    'SELECT * FROM tickets WHERE customer_id = $1 ORDER BY opened_at, id',
-    [customer],
+    'SELECT * FROM tickets WHERE customer_id = ANY($1) ORDER BY opened_at, id',
+    [group],
   );
   const interactions = await sql<{ ticket_id: string; kind: string; occurred_at: Date }>(
     'support',
-    'SELECT i.ticket_id, i.kind, i.occurred_at FROM interactions i JOIN tickets t ON t.id = i.ticket_id WHERE t.customer_id = $1',
-    [customer],
+    'SELECT i.ticket_id, i.kind, i.occurred_at FROM interactions i JOIN tickets t ON t.id = i.ticket_id WHERE t.customer_id = ANY($1)',
+    [group],
   );
   const ratings = await sql<{ score: number; submitted_at: Date; assessment: number | null }>(
     'support',
     `SELECT c.score, c.submitted_at, a.score AS assessment
      FROM csat_ratings c JOIN tickets t ON t.id = c.ticket_id LEFT JOIN agent_assessments a ON a.ticket_id = c.ticket_id
-     WHERE t.customer_id = $1 ORDER BY c.submitted_at DESC`,
-    [customer],
+     WHERE t.customer_id = ANY($1) ORDER BY c.submitted_at DESC`,
+    [group],
   );
   const assessments = await sql<{ score: number; assessed_at: Date }>(
     'support',
-    'SELECT a.score, a.assessed_at FROM agent_assessments a JOIN tickets t ON t.id = a.ticket_id WHERE t.customer_id = $1',
-    [customer],
+    'SELECT a.score, a.assessed_at FROM agent_assessments a JOIN tickets t ON t.id = a.ticket_id WHERE t.customer_id = ANY($1)',
+    [group],
   );
   const now = Date.now();
   const since = now - 90 * DAY_MS;
@@ -1122,6 +1123,329 @@ describe('support subgraph contract', () => {
         averageAgentAssessment90d: 5,
         csatAndAssessmentPairs90d: 1,
         averageAssessmentMinusCsat90d: 2,
+      });
+    });
+  });
+
+  describe('merged customers (mergedIds required from the customers subgraph)', () => {
+    /** Key tickets by the definition of schema.graphql, in plain code over the stored rows. */
+    async function storedKeyTickets(group: string[]) {
+      const tickets = await sql<TicketRow & { channel: string }>(
+        'support',
+        `SELECT * FROM tickets WHERE customer_id = ANY($1)
+           AND (opened_at > now() - interval '90 days' OR status IN ('OPEN', 'PENDING'))`,
+        [group],
+      );
+      const interactions = await sql<{ ticket_id: string; kind: string }>(
+        'support',
+        'SELECT ticket_id, kind FROM interactions WHERE ticket_id = ANY($1)',
+        [tickets.map((ticket) => ticket.id)],
+      );
+      const of = (ticket: string, kind: string) =>
+        interactions.filter((row) => row.ticket_id === ticket && row.kind === kind).length;
+      return tickets
+        .sort(
+          (a, b) => b.opened_at.getTime() - a.opened_at.getTime() || (b.id > a.id ? 1 : b.id < a.id ? -1 : 0),
+        )
+        .slice(0, 10)
+        .map((ticket) => ({
+          ticketId: ticket.id,
+          status: ticket.status,
+          channel: ticket.channel,
+          openedAt: iso(ticket.opened_at),
+          resolvedAt: iso(ticket.resolved_at),
+          reopenedCount: ticket.reopened_count,
+          transferCount: of(ticket.id, 'TRANSFER'),
+          botToHumanHandoff: of(ticket.id, 'HANDOFF_TO_HUMAN') > 0,
+          escalated: ticket.escalated,
+        }));
+    }
+    const KEY_TICKETS =
+      'keyTickets { ticketId status channel openedAt resolvedAt reopenedCount transferCount botToHumanHandoff escalated }';
+
+    it("should add up both customers' tickets, interactions and ratings when mergedIds names the other", async () => {
+      const [merged, rita, lena] = await entities<{
+        supportSummary: Record<string, unknown>;
+        tickets: { totalCount: number };
+      }>(
+        support.url,
+        [
+          { __typename: 'Customer', id: RITA, mergedIds: [LENA] },
+          { __typename: 'Customer', id: RITA },
+          { __typename: 'Customer', id: LENA },
+        ],
+        `... on Customer { supportSummary { ${SUMMARY_FIELDS} ${KEY_TICKETS} } tickets(first: 1) { totalCount } }`,
+      );
+      expect(merged).toEqual({
+        supportSummary: {
+          ...(await storedSummary([RITA, LENA])),
+          keyTickets: await storedKeyTickets([RITA, LENA]),
+        },
+        tickets: { totalCount: 4 },
+      });
+      // Lena's ticket is older than Rita's: her rating is not the last one, and nothing of hers is recent.
+      expect(merged!.supportSummary).toMatchObject({ ticketCount: 4, contactCount90d: 3, lastCsat: 2 });
+      expect(rita!.supportSummary).toMatchObject({
+        ticketCount: 3,
+        keyTickets: await storedKeyTickets([RITA]),
+      });
+      expect(lena!.supportSummary).toMatchObject({ ticketCount: 1, keyTickets: [] });
+    });
+
+    it('should page the tickets of a merged customer newest first across both, with one total', async () => {
+      const stored = await sql<{ id: string }>(
+        'support',
+        'SELECT id FROM tickets WHERE customer_id = ANY($1) ORDER BY opened_at DESC, id DESC',
+        [[RITA, LENA]],
+      );
+      const page = async (after: string | null) =>
+        (
+          await entities<{ tickets: Page }>(
+            support.url,
+            [{ __typename: 'Customer', id: LENA, mergedIds: [RITA] }],
+            `... on Customer { tickets(first: 3${after ? `, after: "${after}"` : ''}) {
+               totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } }`,
+          )
+        )[0]!.tickets;
+      const first = await page(null);
+      const second = await page(first.pageInfo.endCursor);
+      expect([first.totalCount, second.totalCount]).toEqual([4, 4]);
+      expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage]).toEqual([true, false]);
+      expect([...first.edges, ...second.edges].map((edge) => edge.node.id)).toEqual(
+        stored.map((row) => row.id),
+      );
+    });
+
+    it('should read a customer alone when mergedIds is absent, null, empty or malformed', async () => {
+      const result = await entities(
+        support.url,
+        [
+          { __typename: 'Customer', id: RITA },
+          { __typename: 'Customer', id: RITA, mergedIds: null },
+          { __typename: 'Customer', id: RITA, mergedIds: [] },
+          { __typename: 'Customer', id: RITA, mergedIds: ['not-a-uuid', RITA.toUpperCase()] },
+        ],
+        `... on Customer { supportSummary { ${SUMMARY_FIELDS} ${KEY_TICKETS} } tickets { totalCount edges { node { id } } }
+           supportActivity { id } }`,
+      );
+      expect(result[0]).toMatchObject({ supportSummary: await storedSummary(RITA) });
+      expect(result.slice(1)).toEqual([result[0], result[0], result[0]]);
+    });
+  });
+
+  describe('keyTickets and supportActivity', () => {
+    const OPEN_TICKET = `mutation ($input: OpenTicketInput!) { openTicket(input: $input) { id } }`;
+    const RECORD_INTERACTION = `mutation ($input: RecordInteractionInput!) { recordInteraction(input: $input) { id } }`;
+    const UPDATE_STATUS = `mutation ($input: UpdateTicketStatusInput!) { updateTicketStatus(input: $input) { id } }`;
+    const SUBMIT_CSAT = `mutation ($input: SubmitCsatInput!) { submitCsat(input: $input) { score } }`;
+    const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+    let person: string;
+    let times: Record<'old' | 'stale' | 'recent' | 'message' | 'transfer' | 'handoff' | 'rated', string>;
+    let tickets: Record<'old' | 'stale' | 'recent', string>;
+    let interactions: Record<'message' | 'transfer' | 'handoff', string>;
+
+    beforeAll(async () => {
+      person = await createTestCustomer(customers.url, 'Support activity');
+      times = {
+        old: ago(120 * DAY_MS),
+        stale: ago(100 * DAY_MS),
+        recent: ago(10 * DAY_MS),
+        message: ago(10 * DAY_MS - HOUR_MS),
+        transfer: ago(10 * DAY_MS - 2 * HOUR_MS),
+        handoff: ago(10 * DAY_MS - 3 * HOUR_MS),
+        rated: ago(5 * DAY_MS),
+      };
+      const open = async (when: keyof typeof tickets, topic: string, channel: string) => {
+        const response = await mutate<{ openTicket: { id: string } }>(OPEN_TICKET, {
+          customerId: person,
+          clientTicketId: newKey(when),
+          subject: 'Jane Doe, +49 30 123456, cannot log in',
+          topic,
+          channel,
+          priority: 'HIGH',
+          openedAt: times[when],
+        });
+        return response.data!.openTicket.id;
+      };
+      tickets = {
+        old: await open('old', 'delivery', 'EMAIL'),
+        stale: await open('stale', 'billing', 'PHONE'),
+        recent: await open('recent', 'login', 'CHAT'),
+      };
+      const interact = async (kind: keyof typeof interactions, input: Record<string, unknown>) => {
+        const response = await mutate<{ recordInteraction: { id: string } }>(RECORD_INTERACTION, {
+          ticketId: tickets.recent,
+          clientEventId: newKey(kind),
+          occurredAt: times[kind],
+          ...input,
+        });
+        return response.data!.recordInteraction.id;
+      };
+      interactions = {
+        message: await interact('message', { kind: 'CUSTOMER_MESSAGE', body: 'My password is hunter2' }),
+        transfer: await interact('transfer', { kind: 'TRANSFER', agentId: 'agent-7' }),
+        handoff: await interact('handoff', { kind: 'HANDOFF_TO_HUMAN', agentId: 'agent-8' }),
+      };
+      for (const input of [
+        { ticketId: tickets.old, status: 'RESOLVED', at: ago(119 * DAY_MS) },
+        { ticketId: tickets.recent, status: 'RESOLVED', escalated: true, at: ago(9 * DAY_MS) },
+        { ticketId: tickets.recent, status: 'OPEN', at: ago(8 * DAY_MS) },
+        { ticketId: tickets.recent, status: 'RESOLVED', at: ago(7 * DAY_MS) },
+      ]) {
+        expect((await mutate(UPDATE_STATUS, input)).errors).toBeUndefined();
+      }
+      expect(
+        (
+          await mutate(SUBMIT_CSAT, {
+            ticketId: tickets.recent,
+            score: 2,
+            comment: 'Call me on +49 30 123456',
+            submittedAt: times.rated,
+          })
+        ).errors,
+      ).toBeUndefined();
+    });
+
+    it('should list the tickets of the last 90 days and those still unresolved, newest first, with their figures', async () => {
+      const [customer] = await entities<{ supportSummary: { keyTickets: unknown[] } }>(
+        support.url,
+        [{ __typename: 'Customer', id: person }],
+        '... on Customer { supportSummary { keyTickets { ticketId status channel openedAt resolvedAt reopenedCount transferCount botToHumanHandoff escalated } } }',
+      );
+      const [recent] = await sql('support', 'SELECT resolved_at FROM tickets WHERE id = $1', [
+        tickets.recent,
+      ]);
+      expect(customer!.supportSummary.keyTickets).toEqual([
+        {
+          ticketId: tickets.recent,
+          status: 'RESOLVED',
+          channel: 'CHAT',
+          openedAt: times.recent,
+          resolvedAt: iso(recent!.resolved_at),
+          reopenedCount: 1,
+          transferCount: 1,
+          botToHumanHandoff: true,
+          escalated: true,
+        },
+        {
+          ticketId: tickets.stale,
+          status: 'OPEN',
+          channel: 'PHONE',
+          openedAt: times.stale,
+          resolvedAt: null,
+          reopenedCount: 0,
+          transferCount: 0,
+          botToHumanHandoff: false,
+          escalated: false,
+        },
+      ]);
+    });
+
+    it('should list tickets, interactions and ratings newest first, one line each without what anyone wrote', async () => {
+      const [customer] = await entities<{ supportActivity: unknown[] }>(
+        support.url,
+        [{ __typename: 'Customer', id: person }],
+        '... on Customer { supportActivity { id department kind channel summary occurredAt sourceId } }',
+      );
+      const event = (
+        kind: string,
+        id: string,
+        channel: string | null,
+        occurredAt: string,
+        summary: string,
+      ) => ({
+        id: `${kind}:${id}`,
+        department: 'SUPPORT',
+        kind,
+        channel,
+        summary,
+        occurredAt,
+        sourceId: id,
+      });
+      expect(customer!.supportActivity).toEqual([
+        event('CSAT', tickets.recent, null, times.rated, 'CSAT 2/5 for ticket login'),
+        event(
+          'INTERACTION',
+          interactions.handoff,
+          'CHAT',
+          times.handoff,
+          'Bot handed over to a human on ticket login',
+        ),
+        event(
+          'INTERACTION',
+          interactions.transfer,
+          'CHAT',
+          times.transfer,
+          'Transferred to another agent on ticket login',
+        ),
+        event('INTERACTION', interactions.message, 'CHAT', times.message, 'Customer message on ticket login'),
+        event('TICKET', tickets.recent, 'CHAT', times.recent, 'Ticket opened: login (HIGH, now RESOLVED)'),
+        event('TICKET', tickets.stale, 'PHONE', times.stale, 'Ticket opened: billing (HIGH, now OPEN)'),
+        event('TICKET', tickets.old, 'EMAIL', times.old, 'Ticket opened: delivery (HIGH, now RESOLVED)'),
+      ]);
+    });
+
+    it('should give only the 50 newest events, ties broken by the larger id', async () => {
+      const busy = await createTestCustomer(customers.url, 'Support busy');
+      const openedAt = ago(2 * DAY_MS);
+      const opened = await mutate<{ openTicket: { id: string } }>(OPEN_TICKET, {
+        customerId: busy,
+        clientTicketId: newKey('busy'),
+        subject: 'Many messages',
+        topic: 'chatty',
+        channel: 'CHAT',
+        openedAt,
+        firstMessage: 'Hello',
+      });
+      const ticket = opened.data!.openTicket.id;
+      // 55 bot answers, two by two at the same minute, so ties are broken by id.
+      for (let index = 0; index < 55; index += 1) {
+        const response = await mutate(RECORD_INTERACTION, {
+          ticketId: ticket,
+          clientEventId: newKey(`busy-${index}`),
+          kind: 'BOT_MESSAGE',
+          occurredAt: new Date(
+            Date.parse(openedAt) + Math.floor(index / 2) * MINUTE_MS + MINUTE_MS,
+          ).toISOString(),
+        });
+        expect(response.errors).toBeUndefined();
+      }
+      const rows = await sql<{ id: string; at: Date }>(
+        'support',
+        `SELECT 'TICKET:' || id AS id, opened_at AS at FROM tickets WHERE customer_id = $1
+         UNION ALL SELECT 'INTERACTION:' || x.id, x.occurred_at FROM interactions x JOIN tickets t ON t.id = x.ticket_id
+         WHERE t.customer_id = $1`,
+        [busy],
+      );
+      const expected = rows
+        .sort((a, b) => b.at.getTime() - a.at.getTime() || (b.id > a.id ? 1 : b.id < a.id ? -1 : 0))
+        .slice(0, 50);
+      const [customer] = await entities<{ supportActivity: Array<{ id: string }> }>(
+        support.url,
+        [{ __typename: 'Customer', id: busy }],
+        '... on Customer { supportActivity { id } }',
+      );
+      expect(rows).toHaveLength(57);
+      expect(customer!.supportActivity.map((event) => event.id)).toEqual(expected.map((row) => row.id));
+    });
+
+    it('should look an event up by its id, and answer null for an unknown, malformed or other kind of id', async () => {
+      const response = await postGraphQL(
+        support.url,
+        `{ a: supportActivityEvent(id: "CSAT:${tickets.recent.toUpperCase()}") { id sourceId summary }
+           b: supportActivityEvent(id: "INTERACTION:${interactions.transfer}") { id channel occurredAt }
+           c: supportActivityEvent(id: "TICKET:${NOBODY}") { id }
+           d: supportActivityEvent(id: "SIGNAL:${tickets.recent}") { id }
+           e: supportActivityEvent(id: "TICKET:not-a-uuid") { id } }`,
+      );
+      expect(response).toEqual({
+        data: {
+          a: { id: `CSAT:${tickets.recent}`, sourceId: tickets.recent, summary: 'CSAT 2/5 for ticket login' },
+          b: { id: `INTERACTION:${interactions.transfer}`, channel: 'CHAT', occurredAt: times.transfer },
+          c: null,
+          d: null,
+          e: null,
+        },
       });
     });
   });

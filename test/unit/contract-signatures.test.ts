@@ -34,7 +34,8 @@ describe('contract signatures (fieldNames)', () => {
     expect(fieldNames(schemaFile('sales'))).toEqual(
       expect.arrayContaining([
         'Order.lines: [OrderLine!]!',
-        'Customer.orders(first: Int = 20, after: String, status: [OrderStatus!]): OrderConnection',
+        'Customer.orders(first: Int = 20, after: String, status: [OrderStatus!]): OrderConnection @requires(fields: "mergedIds")',
+        'Customer.mergedIds: [ID!] @external',
         'Mutation.placeOrder(input: PlaceOrderInput!): Order!',
         'enum OrderStatus: PENDING',
         'type Order @key(fields: "id")',
@@ -42,7 +43,7 @@ describe('contract signatures (fieldNames)', () => {
         'input PlaceOrderInput.status: OrderStatus = PAID',
         'input OrderLineInput.unitPriceMinor: Long!',
         'scalar Long',
-        'schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable"])',
+        'schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires"])',
       ]),
     );
   });
@@ -88,8 +89,12 @@ describe('contract signatures (fieldNames)', () => {
       'an argument default',
       'status: [OrderStatus!]): OrderConnection',
       'status: [OrderStatus!] = [PAID]): OrderConnection',
-      ['Customer.orders(first: Int = 20, after: String, status: [OrderStatus!]): OrderConnection'],
-      ['Customer.orders(first: Int = 20, after: String, status: [OrderStatus!] = [PAID]): OrderConnection'],
+      [
+        'Customer.orders(first: Int = 20, after: String, status: [OrderStatus!]): OrderConnection @requires(fields: "mergedIds")',
+      ],
+      [
+        'Customer.orders(first: Int = 20, after: String, status: [OrderStatus!] = [PAID]): OrderConnection @requires(fields: "mergedIds")',
+      ],
     ],
     [
       'an argument name',
@@ -128,6 +133,13 @@ describe('contract signatures (fieldNames)', () => {
       ['type Order @key(fields: "clientOrderId")'],
     ],
     ['a @shareable', 'type Money @shareable', 'type Money', ['type Money @shareable'], ['type Money']],
+    [
+      'a @requires',
+      'salesSummary: SalesSummary @requires(fields: "mergedIds")',
+      'salesSummary: SalesSummary',
+      ['Customer.salesSummary: SalesSummary @requires(fields: "mergedIds")'],
+      ['Customer.salesSummary: SalesSummary'],
+    ],
   ])('should tell %s apart', (_what, from, to, removed, added) => {
     expect(drift(schemaFile('sales'), editedSales(from, to))).toEqual({ removed, added });
   });

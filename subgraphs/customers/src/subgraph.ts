@@ -3,14 +3,27 @@ import type { SubgraphModule } from '../../../lib/server/subgraph-server';
 import { type CustomersContext, createCustomersContext } from './context';
 import { CustomerEntity } from './entities/customer.entity';
 import { CustomerIdentifierEntity } from './entities/customer-identifier.entity';
+import { CustomerKpiSnapshotEntity } from './entities/customer-kpi-snapshot.entity';
+import { CustomerMergeEventEntity } from './entities/customer-merge-event.entity';
+import { KpiDailyRollupEntity } from './entities/kpi-daily-rollup.entity';
+import { KpiSnapshotEntity } from './entities/kpi-snapshot.entity';
 import { CreateCustomersSchema1763800000000 } from './migrations/1763800000000-CreateCustomersSchema';
+import { CustomerMerges1763900000000 } from './migrations/1763900000000-CustomerMerges';
+import { KpiSnapshots1763910000000 } from './migrations/1763910000000-KpiSnapshots';
 import { resolvers } from './resolvers';
 
 export const customersSubgraph: SubgraphModule<CustomersContext> = {
   name: 'customers',
   typeDefs: loadSchema('customers'),
   resolvers,
-  entities: [CustomerEntity, CustomerIdentifierEntity],
-  migrations: [CreateCustomersSchema1763800000000],
+  entities: [
+    CustomerEntity,
+    CustomerIdentifierEntity,
+    CustomerMergeEventEntity,
+    KpiSnapshotEntity,
+    CustomerKpiSnapshotEntity,
+    KpiDailyRollupEntity,
+  ],
+  migrations: [CreateCustomersSchema1763800000000, CustomerMerges1763900000000, KpiSnapshots1763910000000],
   createContext: createCustomersContext,
 };

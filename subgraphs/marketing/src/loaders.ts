@@ -1,8 +1,20 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createByIdLoader, rowsForKeys, valuesForKeys } from '../../../lib/db/by-id-loader';
+import {
+  createByIdLoader,
+  createCustomerLoader,
+  customerKeysFrom,
+  rowsForCustomers,
+  valuesForCustomers,
+  valuesForKeys,
+} from '../../../lib/db/by-id-loader';
+import {
+  type ActivityRow,
+  type ActivitySource,
+  createActivityLoaders,
+} from '../../../lib/db/customer-activity';
 import { createCustomerPageLoader } from '../../../lib/db/customer-page-loader';
-import { groupByKey, hydrate, oneByKey } from '../../../lib/db/hydrate';
+import { hydrate } from '../../../lib/db/hydrate';
 import type { Page, PageRequest } from '../../../lib/graphql/connection';
 import type {
   CampaignStats,
@@ -40,29 +52,39 @@ const CHANNEL_ORDER = `ARRAY[${CONTACT_CHANNELS.map((channel) => `'${channel}'`)
 const ENGAGED = 'opened_at IS NOT NULL OR clicked_at IS NOT NULL';
 
 /**
- * The preferred channel of customer `k.customer_id` (a LATERAL subquery): the explicit choice, else,
- * among the channels the customer can be reached on (a granted MARKETING or SERVICE consent), the one
- * with the most engagement in 180 days — opened or clicked messages by their channel, email signals as
- * EMAIL, app signals as PUSH — ties going to the most recent.
+ * The consents in force for customer `k` (a subquery over `k.ids`, its id group): per channel and
+ * purpose, the latest decision of any id in the group; on a tie a withdrawal wins. For a customer with
+ * nothing merged these are exactly its stored consents.
+ */
+const CURRENT_CONSENTS_SQL = `
+  SELECT DISTINCT ON (c.channel, c.purpose) c.* FROM consents c
+  WHERE c.customer_id = ANY(k.ids)
+  ORDER BY c.channel, c.purpose, c.recorded_at DESC, c.granted, c.customer_id`;
+
+/**
+ * The preferred channel of customer `k` (a LATERAL subquery over `k.ids`, its id group): the latest
+ * explicit choice, else, among the channels the customer can be reached on (a granted MARKETING or
+ * SERVICE consent in force), the one with the most engagement in 180 days — opened or clicked messages
+ * by their channel, email signals as EMAIL, app signals as PUSH — ties going to the most recent.
  */
 const PREFERRED_CHANNEL_SQL = `
   SELECT pc.channel, pc.source, pc.updated_at FROM (
-    SELECT p.channel, 'EXPLICIT' AS source, p.updated_at, 0 AS rank
-    FROM preferred_channels p WHERE p.customer_id = k.customer_id
+    (SELECT p.channel, 'EXPLICIT' AS source, p.updated_at, 0 AS rank
+     FROM preferred_channels p WHERE p.customer_id = ANY(k.ids)
+     ORDER BY p.updated_at DESC, p.customer_id LIMIT 1)
     UNION ALL
     (SELECT e.channel, 'INFERRED', max(e.at), 1
      FROM (
        SELECT t.channel, greatest(t.opened_at, t.clicked_at) AS at FROM touches t
-       WHERE t.customer_id = k.customer_id AND greatest(t.opened_at, t.clicked_at) > now() - interval '180 days'
+       WHERE t.customer_id = ANY(k.ids) AND greatest(t.opened_at, t.clicked_at) > now() - interval '180 days'
        UNION ALL
        SELECT CASE s.channel WHEN 'APP' THEN 'PUSH' ELSE 'EMAIL' END, s.occurred_at FROM signals s
-       WHERE s.customer_id = k.customer_id AND s.channel IN ('EMAIL', 'APP') AND s.kind <> 'UNSUBSCRIBE'
+       WHERE s.customer_id = ANY(k.ids) AND s.channel IN ('EMAIL', 'APP') AND s.kind <> 'UNSUBSCRIBE'
          AND s.occurred_at > now() - interval '180 days'
      ) e
-     WHERE EXISTS (
-       SELECT 1 FROM consents c
-       WHERE c.customer_id = k.customer_id AND c.channel = e.channel AND c.granted
-         AND c.purpose IN ('MARKETING', 'SERVICE')
+     WHERE e.channel IN (
+       SELECT cc.channel FROM (${CURRENT_CONSENTS_SQL}) cc
+       WHERE cc.granted AND cc.purpose IN ('MARKETING', 'SERVICE')
      )
      GROUP BY e.channel
      ORDER BY count(*) DESC, max(e.at) DESC, e.channel
@@ -71,12 +93,19 @@ const PREFERRED_CHANNEL_SQL = `
   ORDER BY pc.rank
   LIMIT 1`;
 
-/** Every per-customer marketing figure for a batch of customers, in one statement. */
+/** The lead score of customer `k` (a LATERAL subquery): of its id group's scores, the latest set. */
+const LEAD_SCORE_SQL = `
+  SELECT * FROM lead_scores WHERE customer_id = ANY(k.ids) ORDER BY updated_at DESC, customer_id LIMIT 1`;
+
+/**
+ * Every per-customer marketing figure for a batch of customers, in one statement: a LATERAL per customer
+ * key over the rows of its id group (the customer and those merged into it).
+ */
 const SUMMARY_SQL = `
-  SELECT k.customer_id,
+  SELECT k.key,
          s.*, ks.key_signals, t.*, c.consented_channels,
          pc.channel AS preferred_channel, l.score AS lead_score, l.status AS lead_status
-  FROM unnest($1::uuid[]) WITH ORDINALITY AS k(customer_id, ord)
+  FROM ${customerKeysFrom('$1')}
   CROSS JOIN LATERAL (
     SELECT count(*)::int AS signal_count,
            count(*) FILTER (WHERE occurred_at > now() - interval '90 days')::int AS signal_count_90d,
@@ -85,14 +114,14 @@ const SUMMARY_SQL = `
            ${Object.entries(KEY_KINDS)
              .map(([kind, column]) => `max(occurred_at) FILTER (WHERE kind = '${kind}') AS ${column}`)
              .join(',\n           ')}
-    FROM signals WHERE customer_id = k.customer_id
+    FROM signals WHERE customer_id = ANY(k.ids)
   ) s
   CROSS JOIN LATERAL (
     SELECT coalesce(json_agg(json_build_object('signalId', x.id, 'kind', x.kind, 'channel', x.channel,
              'topic', x.topic, 'occurredAt', x.occurred_at) ORDER BY x.occurred_at DESC, x.id DESC), '[]') AS key_signals
     FROM (
       SELECT DISTINCT ON (kind) id, kind, channel, topic, occurred_at FROM signals
-      WHERE customer_id = k.customer_id AND kind IN (${KEY_KIND_LIST})
+      WHERE customer_id = ANY(k.ids) AND kind IN (${KEY_KIND_LIST})
       ORDER BY kind, occurred_at DESC, id DESC
     ) x
   ) ks
@@ -105,23 +134,35 @@ const SUMMARY_SQL = `
            greatest(max(opened_at), max(clicked_at)) AS last_touch_engaged_at,
            max(unsubscribed_at) AS last_touch_unsubscribed_at,
            max(sent_at) AS last_touch_sent_at
-    FROM (SELECT *, sent_at > now() - interval '90 days' AS recent FROM touches WHERE customer_id = k.customer_id) tt
+    FROM (SELECT *, sent_at > now() - interval '90 days' AS recent FROM touches WHERE customer_id = ANY(k.ids)) tt
   ) t
   CROSS JOIN LATERAL (
     SELECT coalesce(array_agg(channel ORDER BY array_position(${CHANNEL_ORDER}, channel)), '{}') AS consented_channels
     FROM (
-      SELECT DISTINCT channel FROM consents
-      WHERE customer_id = k.customer_id AND granted AND purpose IN ('MARKETING', 'SERVICE')
+      SELECT DISTINCT channel FROM (${CURRENT_CONSENTS_SQL}) current
+      WHERE granted AND purpose IN ('MARKETING', 'SERVICE')
     ) cc
   ) c
   LEFT JOIN LATERAL (${PREFERRED_CHANNEL_SQL}) pc ON true
-  LEFT JOIN lead_scores l ON l.customer_id = k.customer_id
+  LEFT JOIN LATERAL (${LEAD_SCORE_SQL}) l ON true
   ORDER BY k.ord`;
 
 const PREFERRED_SQL = `
-  SELECT k.customer_id, pc.channel, pc.source, pc.updated_at
-  FROM unnest($1::uuid[]) WITH ORDINALITY AS k(customer_id, ord)
+  SELECT k.key, pc.channel, pc.source, pc.updated_at
+  FROM ${customerKeysFrom('$1')}
   CROSS JOIN LATERAL (${PREFERRED_CHANNEL_SQL}) pc
+  ORDER BY k.ord`;
+
+const CONSENTS_SQL = `
+  SELECT k.key AS "__key", c.*
+  FROM ${customerKeysFrom('$1')}
+  CROSS JOIN LATERAL (${CURRENT_CONSENTS_SQL}) c
+  ORDER BY k.ord`;
+
+const LEAD_SCORES_SQL = `
+  SELECT k.key AS "__key", l.*
+  FROM ${customerKeysFrom('$1')}
+  CROSS JOIN LATERAL (${LEAD_SCORE_SQL}) l
   ORDER BY k.ord`;
 
 const CAMPAIGN_STATS_SQL = `
@@ -145,7 +186,7 @@ const CAMPAIGN_PAGE_SQL = `
 
 type KeyKindColumn = (typeof KEY_KINDS)[keyof typeof KEY_KINDS];
 
-type SummaryRow = { customer_id: string } & Record<KeyKindColumn, Date | null> & {
+type SummaryRow = { key: string } & Record<KeyKindColumn, Date | null> & {
     signal_count: number;
     signal_count_90d: number;
     last_signal_at: Date | null;
@@ -172,7 +213,7 @@ type SummaryRow = { customer_id: string } & Record<KeyKindColumn, Date | null> &
   };
 
 interface PreferredRow {
-  customer_id: string;
+  key: string;
   channel: ContactChannelValue;
   source: 'EXPLICIT' | 'INFERRED';
   updated_at: Date;
@@ -267,6 +308,57 @@ function toStats(row: CampaignStatsRow): CampaignStats {
 const channelRank = (channel: ContactChannelValue) => CONTACT_CHANNELS.indexOf(channel);
 const purposeRank = (consent: ConsentEntity) => CONSENT_PURPOSES.indexOf(consent.purpose);
 
+/**
+ * Marketing's timeline events, per source: a signal, a campaign message sent (with how far it got), a
+ * consent decision. Urls stay out.
+ */
+const ACTIVITY_SOURCES: ActivitySource[] = [
+  {
+    kind: 'SIGNAL',
+    select: (where) => `
+      SELECT 'SIGNAL:' || s.id AS event_id, 'SIGNAL' AS kind, s.channel, s.occurred_at AS at, s.id::text AS source_id,
+             json_build_object('signal', s.kind, 'topic', s.topic) AS details
+      FROM signals s WHERE ${where}`,
+    ofCustomer: 's.customer_id = ANY(k.ids)',
+    bySourceId: 's.id = ANY($1::uuid[])',
+  },
+  {
+    kind: 'TOUCH',
+    select: (where) => `
+      SELECT 'TOUCH:' || t.id AS event_id, 'TOUCH' AS kind, t.channel, t.sent_at AS at, t.id::text AS source_id,
+             json_build_object('campaign', c.name, 'status',
+               CASE WHEN t.unsubscribed_at IS NOT NULL THEN 'UNSUBSCRIBED' WHEN t.bounced_at IS NOT NULL THEN 'BOUNCED'
+                    WHEN t.clicked_at IS NOT NULL THEN 'CLICKED' WHEN t.opened_at IS NOT NULL THEN 'OPENED'
+                    ELSE 'SENT' END) AS details
+      FROM touches t JOIN campaigns c ON c.id = t.campaign_id WHERE ${where}`,
+    ofCustomer: 't.customer_id = ANY(k.ids)',
+    bySourceId: 't.id = ANY($1::uuid[])',
+  },
+  {
+    kind: 'CONSENT_CHANGE',
+    select: (where) => `
+      SELECT 'CONSENT_CHANGE:' || e.id AS event_id, 'CONSENT_CHANGE' AS kind, e.channel, e.recorded_at AS at,
+             e.id::text AS source_id,
+             json_build_object('granted', e.granted, 'purpose', e.purpose, 'source', e.source) AS details
+      FROM consent_events e WHERE ${where}`,
+    ofCustomer: 'e.customer_id = ANY(k.ids)',
+    bySourceId: 'e.id = ANY($1::uuid[])',
+  },
+];
+
+/** One line per marketing event, from kinds, topics, campaign names, statuses and purposes. */
+function activitySummary(row: ActivityRow): string {
+  const d = row.details;
+  switch (row.kind) {
+    case 'SIGNAL':
+      return `Signal: ${d.signal}${d.topic ? ` (${d.topic})` : ''}`;
+    case 'TOUCH':
+      return `Campaign message: ${d.campaign} (${d.status})`;
+    default:
+      return `Consent ${d.granted ? 'granted' : 'withdrawn'}: ${row.channel} for ${d.purpose} (${d.source})`;
+  }
+}
+
 /** All campaigns, most recently started first, keyset-paged: one statement for the page, one for the count. */
 export async function loadCampaignPage(
   dataSource: DataSource,
@@ -313,28 +405,32 @@ export function createMarketingLoaders(dataSource: DataSource) {
       ownerColumn: 'customer_id',
       sortColumn: 'recorded_at',
     }),
-    consentsByCustomer: new DataLoader<string, ConsentEntity[]>(async (customerIds) => {
-      const rows = await rowsForKeys(dataSource, ConsentEntity, 'customerId', customerIds);
-      rows.sort((a, b) => channelRank(a.channel) - channelRank(b.channel) || purposeRank(a) - purposeRank(b));
-      return groupByKey(
-        customerIds.map((id) => id.toLowerCase()),
-        rows,
-        (row) => row.customerId,
+    consentsByCustomer: createCustomerLoader(async (customers) => {
+      const groups = await rowsForCustomers(
+        customers,
+        (keys): Promise<Array<Record<string, unknown>>> => dataSource.query(CONSENTS_SQL, [keys]),
+        (row) => row.__key as string,
+      );
+      return groups.map((rows) =>
+        rows
+          .map((row) => hydrate(dataSource, ConsentEntity, row))
+          .sort((a, b) => channelRank(a.channel) - channelRank(b.channel) || purposeRank(a) - purposeRank(b)),
       );
     }),
-    leadScoreByCustomer: new DataLoader<string, LeadScoreEntity | null>(async (customerIds) => {
-      const rows = await rowsForKeys(dataSource, LeadScoreEntity, 'customerId', customerIds);
-      return oneByKey(
-        customerIds.map((id) => id.toLowerCase()),
-        rows,
-        (row) => row.customerId,
-      );
-    }),
-    preferredChannelByCustomer: new DataLoader<string, PreferredChannel | null>(async (customerIds) =>
-      valuesForKeys(
-        customerIds,
-        (ids): Promise<PreferredRow[]> => dataSource.query(PREFERRED_SQL, [ids]),
-        (row) => row.customer_id,
+    leadScoreByCustomer: createCustomerLoader((customers) =>
+      valuesForCustomers(
+        customers,
+        (keys): Promise<Array<Record<string, unknown>>> => dataSource.query(LEAD_SCORES_SQL, [keys]),
+        (row) => row.__key as string,
+        (row): LeadScoreEntity | null => hydrate(dataSource, LeadScoreEntity, row),
+        null,
+      ),
+    ),
+    preferredChannelByCustomer: createCustomerLoader((customers) =>
+      valuesForCustomers(
+        customers,
+        (keys): Promise<PreferredRow[]> => dataSource.query(PREFERRED_SQL, [keys]),
+        (row) => row.key,
         (row): PreferredChannel | null => ({
           channel: row.channel,
           source: row.source,
@@ -343,15 +439,16 @@ export function createMarketingLoaders(dataSource: DataSource) {
         null,
       ),
     ),
-    summaryByCustomer: new DataLoader<string, MarketingSummary>(async (customerIds) =>
-      valuesForKeys(
-        customerIds,
-        (ids): Promise<SummaryRow[]> => dataSource.query(SUMMARY_SQL, [ids]),
-        (row) => row.customer_id,
+    summaryByCustomer: createCustomerLoader((customers) =>
+      valuesForCustomers(
+        customers,
+        (keys): Promise<SummaryRow[]> => dataSource.query(SUMMARY_SQL, [keys]),
+        (row) => row.key,
         toSummary,
         EMPTY_SUMMARY,
       ),
     ),
+    ...createActivityLoaders(dataSource, 'MARKETING', ACTIVITY_SOURCES, activitySummary),
     campaignStatsById: new DataLoader<string, CampaignStats>(async (campaignIds) =>
       valuesForKeys(
         campaignIds,
@@ -364,12 +461,17 @@ export function createMarketingLoaders(dataSource: DataSource) {
   };
   return {
     ...loaders,
-    /** After a write for this customer: everything derived from its rows must be read again in this request. */
-    forgetCustomer(customerId: string) {
-      loaders.summaryByCustomer.clear(customerId);
-      loaders.consentsByCustomer.clear(customerId);
-      loaders.preferredChannelByCustomer.clear(customerId);
-      loaders.leadScoreByCustomer.clear(customerId);
+    /**
+     * After a write for this customer: everything derived from its rows must be read again in this
+     * request. Values are cached per id group, and any group may hold this id, so all are forgotten.
+     */
+    forgetCustomer(_customerId: string) {
+      loaders.summaryByCustomer.clearAll();
+      loaders.activityByCustomer.clearAll();
+      loaders.activityEventById.clearAll();
+      loaders.consentsByCustomer.clearAll();
+      loaders.preferredChannelByCustomer.clearAll();
+      loaders.leadScoreByCustomer.clearAll();
       loaders.signalsByCustomer.clearAll();
       loaders.touchesByCustomer.clearAll();
       loaders.touchesByCampaign.clearAll();

@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity('customers')
 @Index('IDX_CUSTOMERS_CREATED', ['createdAt', 'id'])
+@Index('IDX_CUSTOMERS_CANONICAL', ['canonicalId'], { where: 'canonical_id IS NOT NULL' })
 export class CustomerEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -26,4 +27,19 @@ export class CustomerEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /** The customer this one was merged into directly; null for a customer in its own right. */
+  @Column({ name: 'merged_into', type: 'uuid', nullable: true })
+  mergedInto: string | null;
+
+  /** The surviving customer this one resolves to (the end of the `mergedInto` chain). */
+  @Column({ name: 'canonical_id', type: 'uuid', nullable: true })
+  canonicalId: string | null;
+
+  @Column({ name: 'merged_at', type: 'timestamptz', nullable: true })
+  mergedAt: Date | null;
+
+  /** Every id merged into this customer, transitively: the ids departments read together with `id`. */
+  @Column({ name: 'alias_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  aliasIds: string[];
 }

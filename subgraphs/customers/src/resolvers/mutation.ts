@@ -1,26 +1,10 @@
-import type { EntityManager } from 'typeorm';
-import { conflict, notFound } from '../../../../lib/errors';
-import { isUniqueViolation } from '../../../../lib/idempotency';
-import { newId } from '../../../../lib/ids';
-import { e164Phone, email, nonEmptyText, parseInput, uuid, z } from '../../../../lib/validation';
+import { notFound } from '../../../../lib/errors';
+import { nonEmptyText, parseInput, uuid, z } from '../../../../lib/validation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { CustomerEntity } from '../entities/customer.entity';
-import { CustomerIdentifierEntity, type IdentifierKindValue } from '../entities/customer-identifier.entity';
-
-const locale = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a locale such as de-DE');
-const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as DE');
-
-const createCustomerInput = z.object({
-  displayName: nonEmptyText(200).nullish(),
-  email: email.nullish(),
-  phone: e164Phone.nullish(),
-  locale: locale.nullish(),
-  country: country.nullish(),
-  externalIds: z
-    .array(z.object({ system: nonEmptyText(50), externalId: nonEmptyText(200) }))
-    .max(20)
-    .nullish(),
-});
+import { country, locale, parseProfile } from '../identifiers';
+import { createCustomer, IdentifierTakenError, identify } from '../identity';
+import { mergeCustomers, unmergeCustomer } from '../merge';
 
 const updateCustomerInput = z.object({
   id: uuid,
@@ -29,72 +13,24 @@ const updateCustomerInput = z.object({
   country: country.nullish(),
 });
 
-interface IdentifierDraft {
-  kind: IdentifierKindValue;
-  system: string;
-  value: string;
-  field: Array<string | number>;
-}
+const mergeInput = z.object({
+  survivorId: uuid,
+  mergedId: uuid,
+  dryRun: z.boolean().nullish().transform(Boolean),
+});
 
-async function insertIdentifiers(
-  manager: EntityManager,
-  customerId: string,
-  drafts: IdentifierDraft[],
-  at: Date,
-) {
-  for (const draft of drafts) {
-    try {
-      // A savepoint per identifier: the unique violation names the identifier that clashed.
-      await manager.transaction((inner) =>
-        inner.insert(CustomerIdentifierEntity, {
-          id: newId(),
-          customerId,
-          kind: draft.kind,
-          system: draft.system,
-          value: draft.value,
-          createdAt: at,
-        }),
-      );
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw conflict(`${draft.kind} ${draft.value} already identifies another customer`, draft.field);
-      throw error;
-    }
-  }
-}
+const unmergeInput = z.object({ mergedId: uuid });
 
 export const Mutation: MutationResolvers = {
   async createCustomer(_parent, args, { dataSource }) {
-    const input = parseInput(createCustomerInput, args.input, ['input']);
-    const now = new Date();
-    const drafts: IdentifierDraft[] = [];
-    if (input.email)
-      drafts.push({ kind: 'EMAIL', system: '', value: input.email, field: ['input', 'email'] });
-    if (input.phone)
-      drafts.push({ kind: 'PHONE', system: '', value: input.phone, field: ['input', 'phone'] });
-    (input.externalIds ?? []).forEach((external, index) => {
-      drafts.push({
-        kind: 'EXTERNAL',
-        system: external.system,
-        value: external.externalId,
-        field: ['input', 'externalIds', index],
-      });
-    });
-    return dataSource.transaction(async (manager) => {
-      const customer = manager.create(CustomerEntity, {
-        id: newId(),
-        displayName: input.displayName ?? null,
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        locale: input.locale ?? null,
-        country: input.country ?? null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await manager.insert(CustomerEntity, customer);
-      await insertIdentifiers(manager, customer.id, drafts, now);
-      return customer;
-    });
+    const { drafts, profile } = parseProfile(args.input, ['input'], { identifierRequired: false });
+    try {
+      return await dataSource.transaction(
+        async (manager) => (await createCustomer(manager, drafts, profile, new Date())).customer,
+      );
+    } catch (error) {
+      throw error instanceof IdentifierTakenError ? error.toConflict() : error;
+    }
   },
 
   async updateCustomer(_parent, args, { dataSource, loaders }) {
@@ -113,5 +49,28 @@ export const Mutation: MutationResolvers = {
     });
     loaders.customerById.clear(customer.id).prime(customer.id, customer);
     return customer;
+  },
+
+  async identify(_parent, args, { dataSource, loaders }) {
+    const { drafts, profile } = parseProfile(args.input, ['input'], { identifierRequired: true });
+    const outcome = await identify(dataSource, drafts, profile);
+    loaders.customerById.clear(outcome.customer.id).prime(outcome.customer.id, outcome.customer);
+    return { ...outcome, outcome: outcome.created ? 'CREATED' : 'MATCHED' };
+  },
+
+  async mergeCustomers(_parent, args, { dataSource, loaders }) {
+    const input = parseInput(mergeInput, args.input, ['input']);
+    const outcome = await mergeCustomers(dataSource, input);
+    loaders.customerById.clearAll();
+    loaders.identifiersOf.clearAll();
+    return outcome;
+  },
+
+  async unmergeCustomer(_parent, args, { dataSource, loaders }) {
+    const input = parseInput(unmergeInput, args.input, ['input']);
+    const outcome = await unmergeCustomer(dataSource, input.mergedId);
+    loaders.customerById.clearAll();
+    loaders.identifiersOf.clearAll();
+    return outcome;
   },
 };

@@ -1,8 +1,36 @@
-import { badUserInput } from '../../../../lib/errors';
+import { badUserInput, notFound } from '../../../../lib/errors';
 import { parsePageArgs, timeCursor, toConnection } from '../../../../lib/graphql/connection';
 import { isUuid } from '../../../../lib/ids';
+import { KPI_DEFINITIONS } from '../../../../lib/kpi';
+import { REPORTING_CURRENCY } from '../../../../lib/kpi/reporting-currency';
+import { parseInput, z } from '../../../../lib/validation';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { parseIdentifier } from '../identifiers';
+import { findKnownIdentifiers } from '../identity';
 import { loadCustomerPage } from '../loaders';
+import { loadLifecycleKpis } from '../snapshots/lifecycle-kpis';
+import { latestSnapshot } from '../snapshots/snapshot-store';
+
+/** The batch lookup's ceiling: one statement per batch, so a caller pages through larger sets. */
+const MAX_IDENTIFIERS = 100;
+
+const customerFilter = z
+  .object({
+    stage: z.array(z.string()).nullish(),
+    churnRiskAtLeast: z.number().min(0, 'must be 0–1').max(1, 'must be 0–1').nullish(),
+    actionable: z.boolean().nullish(),
+    country: z
+      .array(z.string().regex(/^[A-Z]{2}$/, 'must hold ISO 3166-1 alpha-2 codes such as DE'))
+      .nullish(),
+    preferredChannel: z.array(z.string()).nullish(),
+  })
+  .transform((filter) => ({
+    stages: filter.stage ?? null,
+    churnRiskAtLeast: filter.churnRiskAtLeast ?? null,
+    actionable: filter.actionable ?? null,
+    countries: filter.country ?? null,
+    preferredChannels: filter.preferredChannel ?? null,
+  }));
 
 export const Query: QueryResolvers = {
   customer: (_parent, { id }, { loaders }) => {
@@ -10,8 +38,39 @@ export const Query: QueryResolvers = {
     return loaders.customerById.load(id);
   },
   customers: async (_parent, args, { dataSource, loaders }) => {
-    const page = await loadCustomerPage(dataSource, parsePageArgs(args, ['customers']));
+    const request = parsePageArgs(args, ['customers']);
+    const filter = args.filter ? parseInput(customerFilter, args.filter, ['filter']) : null;
+    const snapshot = filter ? await latestSnapshot(dataSource) : null;
+    // Before the first snapshot a filter can match nobody: an empty page whose snapshotAsOf is null.
+    const page =
+      filter && !snapshot
+        ? { rows: [], totalCount: 0, hasNextPage: false, hasPreviousPage: request.after !== null }
+        : await loadCustomerPage(
+            dataSource,
+            request,
+            snapshot && filter ? { snapshotId: snapshot.id, ...filter } : null,
+          );
     for (const customer of page.rows) loaders.customerById.prime(customer.id, customer);
-    return toConnection(page, (customer) => timeCursor(customer.createdAt, customer.id));
+    return {
+      ...toConnection(page, (customer) => timeCursor(customer.createdAt, customer.id)),
+      snapshotAsOf: snapshot?.asOf ?? null,
+    };
   },
+  customerByIdentifier: async (_parent, args, { dataSource, loaders }) => {
+    const draft = parseIdentifier(args.identifier, ['identifier']);
+    const [known] = await findKnownIdentifiers(dataSource.manager, [draft]);
+    if (!known) throw notFound(`Customer with ${draft.kind}`, draft.value, draft.field);
+    return loaders.customerById.load(known.canonicalId);
+  },
+  customersByIdentifiers: async (_parent, args, { dataSource, loaders }) => {
+    if (args.identifiers.length > MAX_IDENTIFIERS)
+      throw badUserInput(`identifiers must hold at most ${MAX_IDENTIFIERS} items`, ['identifiers']);
+    const drafts = args.identifiers.map((identifier, index) =>
+      parseIdentifier(identifier, ['identifiers', index]),
+    );
+    const known = await findKnownIdentifiers(dataSource.manager, drafts);
+    return Promise.all(known.map((entry) => (entry ? loaders.customerById.load(entry.canonicalId) : null)));
+  },
+  lifecycleKpis: (_parent, args, { dataSource }) => loadLifecycleKpis(dataSource, args, REPORTING_CURRENCY),
+  kpiDefinitions: () => KPI_DEFINITIONS,
 };

@@ -23,6 +23,46 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One thing that happened with a customer, in any department; the timeline's item. */
+export type ActivityEvent = {
+  __typename?: 'ActivityEvent';
+  /** The channel it happened on (e.g. WEB, EMAIL, CHAT, PHONE), when there is one. */
+  channel: Maybe<Scalars['String']['output']>;
+  /** The department that recorded it. */
+  department: Department;
+  /** Unique across the graph: the kind and the source record's id, e.g. ORDER:4f0c…; a source record with several events adds a suffix. */
+  id: Scalars['ID']['output'];
+  /** What kind of thing happened. */
+  kind: ActivityKind;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Id of the source record (signal, touch, order, subscription, opportunity, ticket, interaction, rating) to look it up. */
+  sourceId: Scalars['ID']['output'];
+  /** One line for a human, e.g. 'Order placed: 2 items, 59.80 EUR' or 'Signal: PRICING_VIEW (pro-plan)'. */
+  summary: Scalars['String']['output'];
+};
+
+/** What kind of thing happened in a timeline event. */
+export type ActivityKind =
+  /** A consent granted or withdrawn. */
+  | 'CONSENT_CHANGE'
+  /** A satisfaction rating given. */
+  | 'CSAT'
+  /** A message or transfer within a ticket. */
+  | 'INTERACTION'
+  /** A sales opportunity opened or moved. */
+  | 'OPPORTUNITY'
+  /** An order placed. */
+  | 'ORDER'
+  /** A behavioural signal (page view, pricing view, checkout error…). */
+  | 'SIGNAL'
+  /** A subscription started, changed or cancelled. */
+  | 'SUBSCRIPTION'
+  /** A support ticket opened. */
+  | 'TICKET'
+  /** A campaign message sent to the customer. */
+  | 'TOUCH';
+
 /** A marketing campaign: a series of messages on one channel. */
 export type Campaign = {
   __typename?: 'Campaign';
@@ -185,15 +225,28 @@ export type Customer = {
   __typename?: 'Customer';
   /** Every consent decision recorded for the customer, most recent first. */
   consentHistory: Maybe<ConsentEventConnection>;
-  /** The customer's current consent per channel and purpose (only those ever recorded). */
+  /**
+   * The customer's current consent per channel and purpose (only those ever recorded). With merged customers,
+   * the latest decision of any of them per channel and purpose (on a tie, a withdrawal).
+   */
   consents: Maybe<Array<Consent>>;
   /** The canonical customer id (UUID). */
   id: Scalars['ID']['output'];
-  /** Marketing's lead score and status for the customer; null when none was ever set. */
+  /** Marketing's lead score and status for the customer (with merged customers, the latest set); null when none was ever set. */
   leadScore: Maybe<LeadScore>;
+  /** The customer's most recent marketing events (signals, campaign messages, consent decisions), at most 50, newest first (ties by id, descending): marketing's part of the cross-department timeline. */
+  marketingActivity: Maybe<Array<ActivityEvent>>;
   /** Raw marketing figures for this customer, the inputs of the shared lifecycle KPIs. */
   marketingSummary: Maybe<MarketingSummary>;
-  /** The channel to reach the customer on: their explicit choice, else the consented one they engage with most. */
+  /**
+   * Ids of the customers merged into this one, from the customers subgraph. This department reads its rows
+   * for `[id, ...mergedIds]`, so a merge rewrites none of them; null or absent reads as none.
+   */
+  mergedIds: Maybe<Array<Scalars['ID']['output']>>;
+  /**
+   * The channel to reach the customer on: their explicit choice (with merged customers, the latest), else the
+   * consented one they engage with most.
+   */
   preferredChannel: Maybe<PreferredChannel>;
   /** The customer's behavioural signals, most recent first. */
   signals: Maybe<SignalConnection>;
@@ -222,6 +275,15 @@ export type CustomerTouchesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** The department an activity, action or input belongs to. */
+export type Department =
+  /** Marketing: signals, consent, campaigns, leads. */
+  | 'MARKETING'
+  /** Sales: orders, subscriptions, opportunities. */
+  | 'SALES'
+  /** Support: tickets, interactions, satisfaction. */
+  | 'SUPPORT';
 
 /** The most recent signal of one important kind, as evidence for a KPI or next best action. */
 export type KeySignal = {
@@ -415,6 +477,8 @@ export type Query = {
   campaign: Maybe<Campaign>;
   /** Every campaign, most recently started first. */
   campaigns: CampaignConnection;
+  /** One marketing timeline event by its id, as `ActivityEvent.id` gives it; null when marketing has no such event. */
+  marketingActivityEvent: Maybe<ActivityEvent>;
   /** One signal by id; null when there is none. */
   signal: Maybe<Signal>;
   /** One touch (a campaign message to one customer) by id; null when there is none. */
@@ -430,6 +494,11 @@ export type QueryCampaignArgs = {
 export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMarketingActivityEventArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -777,7 +846,100 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Campaign'], {"id":true}> );
   Customer:
     ( { __typename: 'Customer' }
-    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}> ) );
   Signal:
     ( { __typename: 'Signal' }
     & GraphQLRecursivePick<FederationTypes['Signal'], {"id":true}> );
@@ -790,9 +952,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Campaign: ResolverTypeWrapper<CampaignEntity>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActivityEvent: ResolverTypeWrapper<ActivityEvent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActivityKind: ActivityKind;
+  Campaign: ResolverTypeWrapper<CampaignEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CampaignConnection: ResolverTypeWrapper<Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignEdge']> }>;
   CampaignEdge: ResolverTypeWrapper<Omit<CampaignEdge, 'node'> & { node: ResolversTypes['Campaign'] }>;
@@ -808,6 +972,7 @@ export type ResolversTypes = ResolversObject<{
   CreateCampaignInput: CreateCampaignInput;
   Customer: ResolverTypeWrapper<CustomerRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Department: Department;
   KeySignal: ResolverTypeWrapper<KeySignal>;
   LeadScore: ResolverTypeWrapper<LeadScoreEntity>;
   LeadStatus: LeadStatus;
@@ -839,9 +1004,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Campaign: CampaignEntity;
-  ID: Scalars['ID']['output'];
+  ActivityEvent: ActivityEvent;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Campaign: CampaignEntity;
   Int: Scalars['Int']['output'];
   CampaignConnection: Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignEdge']> };
   CampaignEdge: Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] };
@@ -876,6 +1042,16 @@ export type ResolversParentTypes = ResolversObject<{
   TouchConnection: Omit<TouchConnection, 'edges'> & { edges: Array<ResolversParentTypes['TouchEdge']> };
   TouchEdge: Omit<TouchEdge, 'node'> & { node: ResolversParentTypes['Touch'] };
   UpdateLeadScoreInput: UpdateLeadScoreInput;
+}>;
+
+export type ActivityEventResolvers<ContextType = MarketingContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = ResolversObject<{
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CampaignResolvers<ContextType = MarketingContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
@@ -946,6 +1122,7 @@ export type CustomerResolvers<ContextType = MarketingContext, ParentType extends
   consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadScore?: Resolver<Maybe<ResolversTypes['LeadScore']>, ParentType, ContextType>;
+  marketingActivity?: Resolver<Maybe<Array<ResolversTypes['ActivityEvent']>>, ParentType, ContextType>;
   marketingSummary?: Resolver<Maybe<ResolversTypes['MarketingSummary']>, ParentType, ContextType>;
   preferredChannel?: Resolver<Maybe<ResolversTypes['PreferredChannel']>, ParentType, ContextType>;
   signals?: Resolver<Maybe<ResolversTypes['SignalConnection']>, ParentType, ContextType, RequireFields<CustomerSignalsArgs, 'first'>>;
@@ -1022,6 +1199,7 @@ export type PreferredChannelResolvers<ContextType = MarketingContext, ParentType
 export type QueryResolvers<ContextType = MarketingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
+  marketingActivityEvent?: Resolver<Maybe<ResolversTypes['ActivityEvent']>, ParentType, ContextType, RequireFields<QueryMarketingActivityEventArgs, 'id'>>;
   signal?: Resolver<Maybe<ResolversTypes['Signal']>, ParentType, ContextType, RequireFields<QuerySignalArgs, 'id'>>;
   touch?: Resolver<Maybe<ResolversTypes['Touch']>, ParentType, ContextType, RequireFields<QueryTouchArgs, 'id'>>;
 }>;
@@ -1084,6 +1262,7 @@ export type TouchEdgeResolvers<ContextType = MarketingContext, ParentType extend
 }>;
 
 export type Resolvers<ContextType = MarketingContext> = ResolversObject<{
+  ActivityEvent?: ActivityEventResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignConnection?: CampaignConnectionResolvers<ContextType>;
   CampaignEdge?: CampaignEdgeResolvers<ContextType>;

@@ -4,26 +4,28 @@ import type { CustomerResolvers } from '../__generated__/resolvers-types';
 
 export const Customer: CustomerResolvers = {
   // Marketing does not own customers: any id is a customer that may simply have no marketing records.
-  __resolveReference: (reference) => ({ id: reference.id }),
+  // `mergedIds` comes with the reference (`@requires`): every field reads the rows of the whole id group.
+  __resolveReference: (reference) => ({ id: reference.id, mergedIds: reference.mergedIds }),
   signals: (customer, args, { loaders }) =>
     loadCustomerConnection(
       loaders.signalsByCustomer,
-      customer.id,
+      customer,
       args,
       'signals',
       (s) => timeCursor(s.occurredAt, s.id),
       [args.kinds ?? null],
     ),
   touches: (customer, args, { loaders }) =>
-    loadCustomerConnection(loaders.touchesByCustomer, customer.id, args, 'touches', (t) =>
+    loadCustomerConnection(loaders.touchesByCustomer, customer, args, 'touches', (t) =>
       timeCursor(t.sentAt, t.id),
     ),
-  consents: (customer, _args, { loaders }) => loaders.consentsByCustomer.load(customer.id),
+  consents: (customer, _args, { loaders }) => loaders.consentsByCustomer.load(customer),
   consentHistory: (customer, args, { loaders }) =>
-    loadCustomerConnection(loaders.consentEventsByCustomer, customer.id, args, 'consentHistory', (e) =>
+    loadCustomerConnection(loaders.consentEventsByCustomer, customer, args, 'consentHistory', (e) =>
       timeCursor(e.recordedAt, e.id),
     ),
-  preferredChannel: (customer, _args, { loaders }) => loaders.preferredChannelByCustomer.load(customer.id),
-  leadScore: (customer, _args, { loaders }) => loaders.leadScoreByCustomer.load(customer.id),
-  marketingSummary: (customer, _args, { loaders }) => loaders.summaryByCustomer.load(customer.id),
+  preferredChannel: (customer, _args, { loaders }) => loaders.preferredChannelByCustomer.load(customer),
+  leadScore: (customer, _args, { loaders }) => loaders.leadScoreByCustomer.load(customer),
+  marketingSummary: (customer, _args, { loaders }) => loaders.summaryByCustomer.load(customer),
+  marketingActivity: (customer, _args, { loaders }) => loaders.activityByCustomer.load(customer),
 };

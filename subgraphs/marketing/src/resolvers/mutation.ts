@@ -133,7 +133,7 @@ export const Mutation: MutationResolvers = {
     );
     const preferred = { channel: input.channel, source: 'EXPLICIT' as const, updatedAt };
     loaders.forgetCustomer(input.customerId);
-    loaders.preferredChannelByCustomer.prime(input.customerId, preferred);
+    loaders.preferredChannelByCustomer.prime({ id: input.customerId }, preferred);
     return preferred;
   },
 
@@ -295,7 +295,7 @@ export const Mutation: MutationResolvers = {
       return row;
     });
     loaders.forgetCustomer(input.customerId);
-    loaders.leadScoreByCustomer.prime(input.customerId, lead);
+    loaders.leadScoreByCustomer.prime({ id: input.customerId }, lead);
     return lead;
   },
 };

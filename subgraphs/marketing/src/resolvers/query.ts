@@ -7,6 +7,7 @@ export const Query: QueryResolvers = {
   signal: (_parent, { id }, { loaders }) => (isUuid(id) ? loaders.signalById.load(id) : null),
   campaign: (_parent, { id }, { loaders }) => (isUuid(id) ? loaders.campaignById.load(id) : null),
   touch: (_parent, { id }, { loaders }) => (isUuid(id) ? loaders.touchById.load(id) : null),
+  marketingActivityEvent: (_parent, { id }, { loaders }) => loaders.activityEventById.load(id),
   async campaigns(_parent, args, { dataSource, loaders }) {
     const page = await loadCampaignPage(dataSource, parsePageArgs(args, ['campaigns']));
     for (const campaign of page.rows) loaders.campaignById.prime(campaign.id, campaign);

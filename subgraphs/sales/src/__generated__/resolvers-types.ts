@@ -23,6 +23,46 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One thing that happened with a customer, in any department; the timeline's item. */
+export type ActivityEvent = {
+  __typename?: 'ActivityEvent';
+  /** The channel it happened on (e.g. WEB, EMAIL, CHAT, PHONE), when there is one. */
+  channel: Maybe<Scalars['String']['output']>;
+  /** The department that recorded it. */
+  department: Department;
+  /** Unique across the graph: the kind and the source record's id, e.g. ORDER:4f0c…; a source record with several events adds a suffix. */
+  id: Scalars['ID']['output'];
+  /** What kind of thing happened. */
+  kind: ActivityKind;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Id of the source record (signal, touch, order, subscription, opportunity, ticket, interaction, rating) to look it up. */
+  sourceId: Scalars['ID']['output'];
+  /** One line for a human, e.g. 'Order placed: 2 items, 59.80 EUR' or 'Signal: PRICING_VIEW (pro-plan)'. */
+  summary: Scalars['String']['output'];
+};
+
+/** What kind of thing happened in a timeline event. */
+export type ActivityKind =
+  /** A consent granted or withdrawn. */
+  | 'CONSENT_CHANGE'
+  /** A satisfaction rating given. */
+  | 'CSAT'
+  /** A message or transfer within a ticket. */
+  | 'INTERACTION'
+  /** A sales opportunity opened or moved. */
+  | 'OPPORTUNITY'
+  /** An order placed. */
+  | 'ORDER'
+  /** A behavioural signal (page view, pricing view, checkout error…). */
+  | 'SIGNAL'
+  /** A subscription started, changed or cancelled. */
+  | 'SUBSCRIPTION'
+  /** A support ticket opened. */
+  | 'TICKET'
+  /** A campaign message sent to the customer. */
+  | 'TOUCH';
+
 /** A subscription change. */
 export type ChangeSubscriptionInput = {
   /** What to do. */
@@ -50,10 +90,17 @@ export type Customer = {
   __typename?: 'Customer';
   /** The canonical customer id (UUID). */
   id: Scalars['ID']['output'];
+  /**
+   * Ids of the customers merged into this one, from the customers subgraph. This department reads its rows
+   * for `[id, ...mergedIds]`, so a merge rewrites none of them; null or absent reads as none.
+   */
+  mergedIds: Maybe<Array<Scalars['ID']['output']>>;
   /** The customer's sales opportunities, most recently updated first. */
   opportunities: Maybe<OpportunityConnection>;
   /** The customer's orders, newest first. */
   orders: Maybe<OrderConnection>;
+  /** The customer's most recent sales events (orders placed, subscriptions started or cancelled, opportunities changed), at most 50, newest first (ties by id, descending): sales' part of the cross-department timeline. */
+  salesActivity: Maybe<Array<ActivityEvent>>;
   /** Raw sales figures for this customer, the inputs of the shared lifecycle KPIs. */
   salesSummary: Maybe<SalesSummary>;
   /** The customer's subscriptions, most recently started first. */
@@ -81,6 +128,15 @@ export type CustomerSubscriptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** The department an activity, action or input belongs to. */
+export type Department =
+  /** Marketing: signals, consent, campaigns, leads. */
+  | 'MARKETING'
+  /** Sales: orders, subscriptions, opportunities. */
+  | 'SALES'
+  /** Support: tickets, interactions, satisfaction. */
+  | 'SUPPORT';
 
 /** An amount of money: an integer number of minor units (cents) and its ISO 4217 currency. */
 export type Money = {
@@ -337,6 +393,8 @@ export type Query = {
   order: Maybe<Order>;
   /** One subscription by id; null when there is none. */
   planSubscription: Maybe<PlanSubscription>;
+  /** One sales timeline event by its id, as `ActivityEvent.id` gives it; null when sales has no such event. */
+  salesActivityEvent: Maybe<ActivityEvent>;
 };
 
 
@@ -351,6 +409,11 @@ export type QueryOrderArgs = {
 
 
 export type QueryPlanSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySalesActivityEventArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -392,12 +455,16 @@ export type SalesSummary = {
   netRevenue: Array<Money>;
   /** Opportunities not yet WON or LOST. */
   openOpportunityCount: Scalars['Int']['output'];
+  /** Ids of the open opportunities (not yet WON or LOST), most recently updated first (ties by id, descending), at most 10. */
+  openOpportunityIds: Array<Scalars['ID']['output']>;
   /** Value of the open opportunities, one entry per currency. */
   openPipeline: Array<Money>;
   /** All orders ever placed. */
   orderCount: Scalars['Int']['output'];
   /** Orders that count as revenue (PAID or FULFILLED). */
   paidOrderCount: Scalars['Int']['output'];
+  /** Paid orders in the last 90 days. */
+  paidOrderCount90d: Scalars['Int']['output'];
   /** Paid orders in the last 365 days. */
   paidOrderCount365d: Scalars['Int']['output'];
 };
@@ -531,7 +598,33 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
-    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}> ) );
   Opportunity:
     ( { __typename: 'Opportunity' }
     & GraphQLRecursivePick<FederationTypes['Opportunity'], {"id":true}> );
@@ -547,13 +640,16 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ChangeSubscriptionInput: ChangeSubscriptionInput;
+  ActivityEvent: ResolverTypeWrapper<ActivityEvent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActivityKind: ActivityKind;
+  ChangeSubscriptionInput: ChangeSubscriptionInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Customer: ResolverTypeWrapper<CustomerRef>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Department: Department;
   Long: ResolverTypeWrapper<Scalars['Long']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -583,9 +679,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ChangeSubscriptionInput: ChangeSubscriptionInput;
+  ActivityEvent: ActivityEvent;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  ChangeSubscriptionInput: ChangeSubscriptionInput;
   Boolean: Scalars['Boolean']['output'];
   Customer: CustomerRef;
   Int: Scalars['Int']['output'];
@@ -612,11 +709,22 @@ export type ResolversParentTypes = ResolversObject<{
   UpsertOpportunityInput: UpsertOpportunityInput;
 }>;
 
+export type ActivityEventResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = ResolversObject<{
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   opportunities?: Resolver<Maybe<ResolversTypes['OpportunityConnection']>, ParentType, ContextType, RequireFields<CustomerOpportunitiesArgs, 'first'>>;
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, RequireFields<CustomerOrdersArgs, 'first'>>;
+  salesActivity?: Resolver<Maybe<Array<ResolversTypes['ActivityEvent']>>, ParentType, ContextType>;
   salesSummary?: Resolver<Maybe<ResolversTypes['SalesSummary']>, ParentType, ContextType>;
   subscriptions?: Resolver<Maybe<ResolversTypes['PlanSubscriptionConnection']>, ParentType, ContextType, RequireFields<CustomerSubscriptionsArgs, 'first'>>;
 }>;
@@ -730,6 +838,7 @@ export type QueryResolvers<ContextType = SalesContext, ParentType extends Resolv
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   planSubscription?: Resolver<Maybe<ResolversTypes['PlanSubscription']>, ParentType, ContextType, RequireFields<QueryPlanSubscriptionArgs, 'id'>>;
+  salesActivityEvent?: Resolver<Maybe<ResolversTypes['ActivityEvent']>, ParentType, ContextType, RequireFields<QuerySalesActivityEventArgs, 'id'>>;
 }>;
 
 export type SalesSummaryResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['SalesSummary'] = ResolversParentTypes['SalesSummary']> = ResolversObject<{
@@ -744,13 +853,16 @@ export type SalesSummaryResolvers<ContextType = SalesContext, ParentType extends
   mrr?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
   netRevenue?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
   openOpportunityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openOpportunityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   openPipeline?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
   orderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paidOrderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidOrderCount90d?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paidOrderCount365d?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SalesContext> = ResolversObject<{
+  ActivityEvent?: ActivityEventResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Long?: GraphQLScalarType;

@@ -21,6 +21,46 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One thing that happened with a customer, in any department; the timeline's item. */
+export type ActivityEvent = {
+  __typename?: 'ActivityEvent';
+  /** The channel it happened on (e.g. WEB, EMAIL, CHAT, PHONE), when there is one. */
+  channel: Maybe<Scalars['String']['output']>;
+  /** The department that recorded it. */
+  department: Department;
+  /** Unique across the graph: the kind and the source record's id, e.g. ORDER:4f0c…; a source record with several events adds a suffix. */
+  id: Scalars['ID']['output'];
+  /** What kind of thing happened. */
+  kind: ActivityKind;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Id of the source record (signal, touch, order, subscription, opportunity, ticket, interaction, rating) to look it up. */
+  sourceId: Scalars['ID']['output'];
+  /** One line for a human, e.g. 'Order placed: 2 items, 59.80 EUR' or 'Signal: PRICING_VIEW (pro-plan)'. */
+  summary: Scalars['String']['output'];
+};
+
+/** What kind of thing happened in a timeline event. */
+export type ActivityKind =
+  /** A consent granted or withdrawn. */
+  | 'CONSENT_CHANGE'
+  /** A satisfaction rating given. */
+  | 'CSAT'
+  /** A message or transfer within a ticket. */
+  | 'INTERACTION'
+  /** A sales opportunity opened or moved. */
+  | 'OPPORTUNITY'
+  /** An order placed. */
+  | 'ORDER'
+  /** A behavioural signal (page view, pricing view, checkout error…). */
+  | 'SIGNAL'
+  /** A subscription started, changed or cancelled. */
+  | 'SUBSCRIPTION'
+  /** A support ticket opened. */
+  | 'TICKET'
+  /** A campaign message sent to the customer. */
+  | 'TOUCH';
+
 /** The agent's own rating of how well a ticket was resolved; compared with CSAT it shows the perception gap. */
 export type AgentAssessment = {
   __typename?: 'AgentAssessment';
@@ -54,6 +94,13 @@ export type Customer = {
   __typename?: 'Customer';
   /** The canonical customer id (UUID). */
   id: Scalars['ID']['output'];
+  /**
+   * Ids of the customers merged into this one, from the customers subgraph. This department reads its rows
+   * for `[id, ...mergedIds]`, so a merge rewrites none of them; null or absent reads as none.
+   */
+  mergedIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** The customer's most recent support events (tickets opened, interactions, CSAT ratings), at most 50, newest first (ties by id, descending): support's part of the cross-department timeline. */
+  supportActivity: Maybe<Array<ActivityEvent>>;
   /** Raw support figures for this customer, the inputs of the shared lifecycle KPIs. All zeros and nulls for a customer support has never heard from. */
   supportSummary: Maybe<SupportSummary>;
   /** The customer's support tickets, most recently opened first. */
@@ -67,6 +114,15 @@ export type CustomerTicketsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<TicketStatus>>;
 };
+
+/** The department an activity, action or input belongs to. */
+export type Department =
+  /** Marketing: signals, consent, campaigns, leads. */
+  | 'MARKETING'
+  /** Sales: orders, subscriptions, opportunities. */
+  | 'SALES'
+  /** Support: tickets, interactions, satisfaction. */
+  | 'SUPPORT';
 
 /** One step of a ticket's conversation: a message, a transfer or a handoff. */
 export type Interaction = {
@@ -121,6 +177,29 @@ export type InteractionKind =
   | 'HANDOFF_TO_HUMAN'
   /** The ticket was passed from one human agent to another (`agentId` is the agent who takes over). */
   | 'TRANSFER';
+
+/** One of a customer's recent or unresolved tickets, with the figures the lifecycle KPIs and next best actions use as evidence. */
+export type KeyTicket = {
+  __typename?: 'KeyTicket';
+  /** Whether a bot handed it to a human (a HANDOFF_TO_HUMAN interaction) at any time. */
+  botToHumanHandoff: Scalars['Boolean']['output'];
+  /** Where the customer opened it. */
+  channel: SupportChannel;
+  /** Whether it is escalated now. */
+  escalated: Scalars['Boolean']['output'];
+  /** When the customer opened it. */
+  openedAt: Scalars['DateTime']['output'];
+  /** How many times it went from RESOLVED or CLOSED back to OPEN or PENDING. */
+  reopenedCount: Scalars['Int']['output'];
+  /** When it was last resolved or closed; null while it is unresolved. */
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: TicketStatus;
+  /** The ticket's id. */
+  ticketId: Scalars['ID']['output'];
+  /** TRANSFER interactions (agent to agent) on it, whenever they happened. */
+  transferCount: Scalars['Int']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -200,12 +279,19 @@ export type Query = {
   __typename?: 'Query';
   /** One ticket interaction by id; null when there is none. */
   interaction: Maybe<Interaction>;
+  /** One support timeline event by its id, as `ActivityEvent.id` gives it; null when support has no such event. */
+  supportActivityEvent: Maybe<ActivityEvent>;
   /** One support ticket by id; null when there is none. */
   ticket: Maybe<Ticket>;
 };
 
 
 export type QueryInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySupportActivityEventArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -301,6 +387,8 @@ export type SupportSummary = {
   firstContactResolutionCount90d: Scalars['Int']['output'];
   /** firstContactResolutionCount90d / resolvedCount90d, 0–1; null when nothing was resolved. */
   firstContactResolutionRate90d: Maybe<Scalars['Float']['output']>;
+  /** The tickets the KPIs look at one by one: those opened in the last 90 days and any still OPEN or PENDING, most recently opened first (ties by id, descending), at most 10. */
+  keyTickets: Array<KeyTicket>;
   /** When the customer last reached out: the latest ticket opened or CUSTOMER_MESSAGE. */
   lastContactAt: Maybe<Scalars['DateTime']['output']>;
   /** The customer's latest CSAT score (1–5), whenever it was given. */
@@ -528,7 +616,15 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
-    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}> ) );
   Interaction:
     ( { __typename: 'Interaction' }
     & GraphQLRecursivePick<FederationTypes['Interaction'], {"id":true}> );
@@ -541,21 +637,25 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AgentAssessment: ResolverTypeWrapper<AgentAssessmentEntity>;
+  ActivityEvent: ResolverTypeWrapper<ActivityEvent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActivityKind: ActivityKind;
+  AgentAssessment: ResolverTypeWrapper<AgentAssessmentEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CsatRating: ResolverTypeWrapper<CsatRatingEntity>;
   Customer: ResolverTypeWrapper<CustomerRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Department: Department;
   Interaction: ResolverTypeWrapper<InteractionEntity>;
   InteractionConnection: ResolverTypeWrapper<Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversTypes['InteractionEdge']> }>;
   InteractionEdge: ResolverTypeWrapper<Omit<InteractionEdge, 'node'> & { node: ResolversTypes['Interaction'] }>;
   InteractionKind: InteractionKind;
+  KeyTicket: ResolverTypeWrapper<KeyTicket>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenTicketInput: OpenTicketInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAgentAssessmentInput: RecordAgentAssessmentInput;
   RecordInteractionInput: RecordInteractionInput;
@@ -574,20 +674,22 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AgentAssessment: AgentAssessmentEntity;
+  ActivityEvent: ActivityEvent;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AgentAssessment: AgentAssessmentEntity;
   Int: Scalars['Int']['output'];
   CsatRating: CsatRatingEntity;
   Customer: CustomerRef;
-  ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   Interaction: InteractionEntity;
   InteractionConnection: Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InteractionEdge']> };
   InteractionEdge: Omit<InteractionEdge, 'node'> & { node: ResolversParentTypes['Interaction'] };
+  KeyTicket: KeyTicket;
+  Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
   OpenTicketInput: OpenTicketInput;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RecordAgentAssessmentInput: RecordAgentAssessmentInput;
   RecordInteractionInput: RecordInteractionInput;
@@ -598,6 +700,16 @@ export type ResolversParentTypes = ResolversObject<{
   TicketConnection: Omit<TicketConnection, 'edges'> & { edges: Array<ResolversParentTypes['TicketEdge']> };
   TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
   UpdateTicketStatusInput: UpdateTicketStatusInput;
+}>;
+
+export type ActivityEventResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = ResolversObject<{
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AgentAssessmentResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['AgentAssessment'] = ResolversParentTypes['AgentAssessment']> = ResolversObject<{
@@ -618,6 +730,7 @@ export type CsatRatingResolvers<ContextType = SupportContext, ParentType extends
 export type CustomerResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  supportActivity?: Resolver<Maybe<Array<ResolversTypes['ActivityEvent']>>, ParentType, ContextType>;
   supportSummary?: Resolver<Maybe<ResolversTypes['SupportSummary']>, ParentType, ContextType>;
   tickets?: Resolver<Maybe<ResolversTypes['TicketConnection']>, ParentType, ContextType, RequireFields<CustomerTicketsArgs, 'first'>>;
 }>;
@@ -649,6 +762,18 @@ export type InteractionEdgeResolvers<ContextType = SupportContext, ParentType ex
   node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
 }>;
 
+export type KeyTicketResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['KeyTicket'] = ResolversParentTypes['KeyTicket']> = ResolversObject<{
+  botToHumanHandoff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['SupportChannel'], ParentType, ContextType>;
+  escalated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reopenedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  ticketId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  transferCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   openTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'input'>>;
   recordAgentAssessment?: Resolver<ResolversTypes['AgentAssessment'], ParentType, ContextType, RequireFields<MutationRecordAgentAssessmentArgs, 'input'>>;
@@ -666,6 +791,7 @@ export type PageInfoResolvers<ContextType = SupportContext, ParentType extends R
 
 export type QueryResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
+  supportActivityEvent?: Resolver<Maybe<ResolversTypes['ActivityEvent']>, ParentType, ContextType, RequireFields<QuerySupportActivityEventArgs, 'id'>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
 }>;
 
@@ -680,6 +806,7 @@ export type SupportSummaryResolvers<ContextType = SupportContext, ParentType ext
   escalatedCount90d?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstContactResolutionCount90d?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstContactResolutionRate90d?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  keyTickets?: Resolver<Array<ResolversTypes['KeyTicket']>, ParentType, ContextType>;
   lastContactAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastCsat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   lastCsatAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -729,6 +856,7 @@ export type TicketEdgeResolvers<ContextType = SupportContext, ParentType extends
 }>;
 
 export type Resolvers<ContextType = SupportContext> = ResolversObject<{
+  ActivityEvent?: ActivityEventResolvers<ContextType>;
   AgentAssessment?: AgentAssessmentResolvers<ContextType>;
   CsatRating?: CsatRatingResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
@@ -736,6 +864,7 @@ export type Resolvers<ContextType = SupportContext> = ResolversObject<{
   Interaction?: InteractionResolvers<ContextType>;
   InteractionConnection?: InteractionConnectionResolvers<ContextType>;
   InteractionEdge?: InteractionEdgeResolvers<ContextType>;
+  KeyTicket?: KeyTicketResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -4,11 +4,12 @@ import type { CustomerResolvers } from '../__generated__/resolvers-types';
 
 export const Customer: CustomerResolvers = {
   // Support does not own customers: any id is a customer that may simply have no support records.
-  __resolveReference: (reference) => ({ id: reference.id }),
+  // `mergedIds` comes with the reference (`@requires`): every field reads the rows of the whole id group.
+  __resolveReference: (reference) => ({ id: reference.id, mergedIds: reference.mergedIds }),
   async tickets(customer, args, { loaders }) {
     const connection = await loadCustomerConnection(
       loaders.ticketsByCustomer,
-      customer.id,
+      customer,
       args,
       'tickets',
       (ticket) => timeCursor(ticket.openedAt, ticket.id),
@@ -18,5 +19,6 @@ export const Customer: CustomerResolvers = {
     for (const { node } of connection.edges) loaders.ticketById.prime(node.id, node);
     return connection;
   },
-  supportSummary: (customer, _args, { loaders }) => loaders.summaryByCustomer.load(customer.id),
+  supportSummary: (customer, _args, { loaders }) => loaders.summaryByCustomer.load(customer),
+  supportActivity: (customer, _args, { loaders }) => loaders.activityByCustomer.load(customer),
 };

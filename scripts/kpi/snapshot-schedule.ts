@@ -1,0 +1,48 @@
+import { openDatabase } from '../../lib/db/data-source';
+import { logger } from '../../lib/logger';
+import { SUBGRAPHS } from '../subgraphs';
+import { runKpiSnapshot } from './snapshot-job';
+
+export interface SnapshotSchedule {
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the KPI snapshot job now and then every `intervalMinutes`, inside `npm start`. A run never
+ * overlaps the previous one; a failed run is logged and the next one tries again.
+ */
+export async function scheduleKpiSnapshots(options: {
+  gatewayUrl: string;
+  customersDatabaseUrl: string;
+  intervalMinutes: number;
+}): Promise<SnapshotSchedule> {
+  const dataSource = await openDatabase({
+    url: options.customersDatabaseUrl,
+    entities: SUBGRAPHS.customers.entities,
+    migrations: SUBGRAPHS.customers.migrations,
+    poolMax: 2,
+  });
+  let running: Promise<void> = Promise.resolve();
+  const run = () => {
+    running = running.then(async () => {
+      try {
+        const outcome = await runKpiSnapshot({ gatewayUrl: options.gatewayUrl, dataSource });
+        logger.info(
+          { snapshotId: outcome.snapshotId, customers: outcome.customers },
+          'KPI snapshot complete',
+        );
+      } catch (error) {
+        logger.warn({ err: error }, 'KPI snapshot failed; the next run retries');
+      }
+    });
+  };
+  run();
+  const timer = setInterval(run, options.intervalMinutes * 60_000);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+      await dataSource.destroy();
+    },
+  };
+}

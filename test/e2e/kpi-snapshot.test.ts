@@ -1,0 +1,212 @@
+import { customerId } from '../../scripts/demo/world';
+import {
+  runKpiSnapshot,
+  SNAPSHOT_PAGE_QUERY,
+  type SnapshotOutcome,
+  snapshotRowOf,
+} from '../../scripts/kpi/snapshot-job';
+import { sql } from '../helpers/db';
+import { operation } from '../helpers/operations';
+import { type GraphQLResponse, type Stack, startStack } from '../helpers/stack';
+
+/** The seeded customers (test/helpers/global-setup.ts); tests that write use fresh customers instead. */
+const SEEDED = 150;
+
+interface StoredRow {
+  customer_id: string;
+  country: string | null;
+  preferred_channel: string | null;
+  stage: string;
+  churn_risk: string;
+  clv_reporting_minor: string | null;
+  silence: number;
+  actionable: boolean;
+  perception_gap: string | null;
+  median_resolution_hours: string | null;
+}
+
+interface Rollup {
+  dimension: string;
+  group: string;
+  customers: number;
+  actionableShare: number;
+  averageClvMinor: number | null;
+  medianClvMinor: number | null;
+  p90ClvMinor: number | null;
+  averageChurnRisk: number;
+  averageSilence: number;
+  averagePerceptionGap: number | null;
+  medianResolutionHours: number | null;
+}
+
+/** PostgreSQL's numeric round(): ties away from zero. */
+const round = (value: number, digits = 0) => {
+  const factor = 10 ** digits;
+  return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
+};
+const average = (values: number[]) =>
+  values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
+/** percentile_cont: linear interpolation between the closest ranks. */
+function percentile(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = p * (sorted.length - 1);
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+}
+const present = (values: Array<string | null>) => values.filter((v): v is string => v !== null).map(Number);
+const orNull = (value: number | null, digits = 0) => (value === null ? null : round(value, digits));
+
+/** The rollup of one group, computed here from the per-customer rows, as DESIGN §4 defines each column. */
+function rollupOf(dimension: string, group: string, rows: StoredRow[]): Rollup {
+  const clv = present(rows.map((row) => row.clv_reporting_minor));
+  return {
+    dimension,
+    group,
+    customers: rows.length,
+    actionableShare: round(rows.filter((row) => row.actionable).length / rows.length, 4),
+    averageClvMinor: orNull(average(clv)),
+    medianClvMinor: orNull(percentile(clv, 0.5)),
+    p90ClvMinor: orNull(percentile(clv, 0.9)),
+    averageChurnRisk: round(average(rows.map((row) => Number(row.churn_risk)))!, 4),
+    averageSilence: round(average(rows.map((row) => row.silence))!, 2),
+    averagePerceptionGap: orNull(average(present(rows.map((row) => row.perception_gap))), 2),
+    medianResolutionHours: orNull(
+      percentile(present(rows.map((row) => row.median_resolution_hours)), 0.5),
+      2,
+    ),
+  };
+}
+
+function directRollups(rows: StoredRow[]): Rollup[] {
+  const dimensions: Array<[string, (row: StoredRow) => string]> = [
+    ['ALL', () => 'ALL'],
+    ['STAGE', (row) => row.stage],
+    ['COUNTRY', (row) => row.country ?? 'UNKNOWN'],
+    ['PREFERRED_CHANNEL', (row) => row.preferred_channel ?? 'UNKNOWN'],
+  ];
+  return dimensions.flatMap(([dimension, groupOf]) => {
+    const groups = [...new Set(rows.map(groupOf))].sort();
+    return groups.map((group) =>
+      rollupOf(
+        dimension,
+        group,
+        rows.filter((row) => groupOf(row) === group),
+      ),
+    );
+  });
+}
+
+describe('KPI snapshots and BI', () => {
+  let stack: Stack;
+  let outcome: SnapshotOutcome;
+  let rows: StoredRow[];
+  beforeAll(async () => {
+    stack = await startStack();
+    outcome = await runKpiSnapshot({
+      gatewayUrl: stack.gatewayUrl,
+      dataSource: stack.subgraphs.customers.dataSource,
+    });
+    rows = await sql<StoredRow>(
+      'customers',
+      `SELECT customer_id, country::text AS country, preferred_channel, stage, churn_risk::text, clv_reporting_minor::text,
+              silence, actionable, perception_gap::text, median_resolution_hours::text
+       FROM customer_kpi_snapshots WHERE snapshot_id = $1`,
+      [outcome.snapshotId],
+    );
+  });
+  afterAll(() => stack.stop());
+
+  it('should record every customer the gateway pages through, exactly as the live KPIs give them', async () => {
+    expect(rows).toHaveLength(outcome.customers);
+    expect(outcome.customers).toBeGreaterThanOrEqual(SEEDED);
+    const seeded = new Set(Array.from({ length: SEEDED }, (_, index) => customerId(index)));
+    // The seeded customers' live values, read again through the gateway page by page.
+    const live = new Map<string, ReturnType<typeof snapshotRowOf>>();
+    let after: string | null = null;
+    do {
+      const response: GraphQLResponse<{
+        customers: {
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: Array<{ node: Parameters<typeof snapshotRowOf>[0] }>;
+        };
+      }> = await stack.query(SNAPSHOT_PAGE_QUERY, { first: 100, after });
+      for (const { node } of response.data!.customers.edges)
+        if (seeded.has(node.id)) live.set(node.id, snapshotRowOf(node));
+      after = response.data!.customers.pageInfo.hasNextPage
+        ? response.data!.customers.pageInfo.endCursor
+        : null;
+    } while (after);
+    expect(live.size).toBe(SEEDED);
+    const stored = new Map(rows.map((row) => [row.customer_id, row]));
+    for (const [id, expected] of live) {
+      const row = stored.get(id)!;
+      expect({ id, stage: row.stage, actionable: row.actionable, silence: row.silence }).toEqual({
+        id,
+        stage: expected.stage,
+        actionable: expected.actionable,
+        silence: expected.silence,
+      });
+      expect(Number(row.churn_risk)).toBe(expected.churnRisk);
+    }
+  });
+
+  it('should report rollups that match a direct computation over the snapshot, for every dimension', async () => {
+    const today = outcome.asOf.toISOString().slice(0, 10);
+    const response = await stack.query<{ lifecycleKpis: Array<Rollup & { day: string; asOf: string }> }>(
+      operation('bi-kpis'),
+      { from: today, to: today, groupBy: ['ALL', 'STAGE', 'COUNTRY', 'PREFERRED_CHANNEL'] },
+    );
+    expect(response.errors).toBeUndefined();
+    const reported = response.data!.lifecycleKpis;
+    expect(reported.every((row) => row.day === today && row.asOf === outcome.asOf.toISOString())).toBe(true);
+    expect(reported.map(({ day: _day, asOf: _asOf, ...row }) => row)).toEqual(directRollups(rows));
+  });
+
+  it("should report the graph's actionable share per day without groupBy", async () => {
+    const today = outcome.asOf.toISOString().slice(0, 10);
+    const response = await stack.query<{ lifecycleKpis: Array<{ group: string; actionableShare: number }> }>(
+      'query ($d: String!) { lifecycleKpis(from: $d, to: $d) { group customers actionableShare } }',
+      { d: today },
+    );
+    const share = rows.filter((row) => row.actionable).length / rows.length;
+    expect(response.data!.lifecycleKpis).toEqual([
+      { group: 'ALL', customers: rows.length, actionableShare: round(share, 4) },
+    ]);
+  });
+
+  it('should filter customers on the latest snapshot and say which snapshot it was', async () => {
+    const response = await stack.query<{
+      customers: { totalCount: number; snapshotAsOf: string; edges: Array<{ node: { id: string } }> };
+    }>(
+      `{ customers(first: 100, filter: { stage: [AT_RISK], churnRiskAtLeast: 0.3 }) {
+           totalCount snapshotAsOf edges { node { id } } } }`,
+    );
+    // Only seeded customers are compared: other test files create and merge customers of their own meanwhile.
+    const seeded = new Set(Array.from({ length: SEEDED }, (_, index) => customerId(index)));
+    const expected = rows
+      .filter(
+        (row) => seeded.has(row.customer_id) && row.stage === 'AT_RISK' && Number(row.churn_risk) >= 0.3,
+      )
+      .map((row) => row.customer_id);
+    const { snapshotAsOf, totalCount, edges } = response.data!.customers;
+    expect(snapshotAsOf).toBe(outcome.asOf.toISOString());
+    expect(totalCount).toBe(edges.length);
+    const ids = edges.map((edge) => edge.node.id);
+    expect(ids).toContain(customerId(0)); // Lena: cancel intent yesterday
+    expect(new Set(ids.filter((id) => seeded.has(id)))).toEqual(new Set(expected));
+  });
+
+  it.each([
+    [{ from: '2026-13-01', to: '2026-12-01' }, 'lifecycleKpis.from'],
+    [{ from: '2026-02-01', to: '2026-01-01' }, 'lifecycleKpis.to'],
+    [{ from: '2024-01-01', to: '2026-01-01' }, 'lifecycleKpis.to'],
+  ])('should refuse the range %j with BAD_USER_INPUT at %s', async (range, field) => {
+    const response = await stack.query(
+      'query ($from: String!, $to: String!) { lifecycleKpis(from: $from, to: $to) { day } }',
+      range,
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+});
