@@ -1,6 +1,6 @@
 import { bool, cleanEnv, makeValidator, port, str, url } from 'envalid';
 
-const positiveInteger = makeValidator<number>((input) => {
+export const positiveInteger = makeValidator<number>((input) => {
   const value = Number(input);
   if (!Number.isInteger(value) || value < 1) throw new Error('must be a whole number of at least 1');
   return value;

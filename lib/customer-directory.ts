@@ -1,19 +1,48 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
-import { type FieldPath, notFound } from './errors';
+import { badUserInput, type FieldPath, notFound } from './errors';
+import type { CustomerRef } from './graphql/customer-ref';
+import { type IdentifierDraft, identifierInput, parseIdentifier } from './identifiers';
+import { isUuid } from './ids';
 import { logger } from './logger';
+import { parseInput, uuid } from './validation';
 
-const EXISTS_QUERY = `#graphql
-  query CustomersExist($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Customer { id } }
+const BY_ID_QUERY = `#graphql
+  query CanonicalCustomers($representations: [_Any!]!) {
+    _entities(representations: $representations) { ... on Customer { id mergedIds } }
   }`;
 
+const BY_IDENTIFIER_QUERY = `#graphql
+  query CustomersByIdentifiers($identifiers: [IdentifierInput!]!) {
+    customersByIdentifiers(identifiers: $identifiers) { id mergedIds }
+  }`;
+
+/** `customersByIdentifiers` takes at most this many identifiers; a larger batch is split. */
+const MAX_IDENTIFIERS_PER_REQUEST = 100;
+const TIMEOUT_MS = 3_000;
+
 /**
- * How a department asks the customers subgraph whether customers exist: over HTTP, through the graph's
- * own entity interface, never through its tables. One request per batch of ids.
+ * A customer as the customers subgraph answers it: the canonical id (a merged id answers its survivor's)
+ * and the ids merged into it, whose department rows are the customer's too.
+ */
+export interface CanonicalCustomer extends CustomerRef {
+  id: string;
+  mergedIds: readonly string[];
+}
+
+/** A normalized identifier (`parseIdentifier`): what the customers subgraph compares. */
+export type Identifier = Pick<IdentifierDraft, 'kind' | 'system' | 'value'>;
+
+/**
+ * How a department asks the customers subgraph who a customer is: over HTTP, through the graph's own
+ * interface (`_entities` for ids, `customersByIdentifiers` for identifiers), never through its tables.
+ * One request per batch and kind, per request of the department.
  */
 export interface CustomerDirectory {
-  exists(customerId: string): Promise<boolean>;
+  /** The canonical customer of any id it ever had; null when the customers subgraph knows none. */
+  byId(customerId: string): Promise<CanonicalCustomer | null>;
+  /** The canonical customer a normalized identifier belongs to; null when nobody has it. */
+  byIdentifier(identifier: Identifier): Promise<CanonicalCustomer | null>;
 }
 
 /** The customers service could not say: a transient failure, never a "no such customer". */
@@ -26,52 +55,207 @@ export class CustomerDirectoryUnavailableError extends GraphQLError {
   }
 }
 
-interface EntitiesResponse {
-  data?: { _entities?: unknown } | null;
+interface GraphQLAnswer {
+  data?: Record<string, unknown> | null;
   errors?: unknown[];
 }
 
-function parseExistence(body: EntitiesResponse, expected: number): boolean[] {
-  const entities = body.data?._entities;
-  if (body.errors?.length || !Array.isArray(entities) || entities.length !== expected) {
-    throw new CustomerDirectoryUnavailableError(`unexpected answer: ${JSON.stringify(body).slice(0, 200)}`);
+const garbage = (body: unknown) =>
+  new CustomerDirectoryUnavailableError(`unexpected answer: ${JSON.stringify(body).slice(0, 200)}`);
+
+const isIdList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((id) => typeof id === 'string' && isUuid(id));
+
+/** The customer with its merged ids once each, never its own id among them. */
+const withMerged = (id: string, mergedIds: readonly string[]): CanonicalCustomer => ({
+  id,
+  mergedIds: [...new Set(mergedIds)].filter((merged) => merged !== id),
+});
+
+/** `expected` customers (or nulls) under `data[field]`, or SERVICE_UNAVAILABLE for anything else. */
+function parseCustomers(
+  body: GraphQLAnswer | null,
+  field: string,
+  expected: number,
+): Array<CanonicalCustomer | null> {
+  // Any JSON may come back, `null` included.
+  const list = body?.data?.[field];
+  if (body?.errors?.length || !Array.isArray(list) || list.length !== expected) throw garbage(body);
+  return list.map((entry: unknown) => {
+    if (entry === null) return null;
+    const { id, mergedIds } = (entry ?? {}) as { id?: unknown; mergedIds?: unknown };
+    if (typeof id !== 'string' || !isUuid(id) || !(mergedIds == null || isIdList(mergedIds)))
+      throw garbage(body);
+    return withMerged(
+      id.toLowerCase(),
+      (mergedIds ?? []).map((merged) => merged.toLowerCase()),
+    );
+  });
+}
+
+/** The normalized identifier as the customers subgraph's `IdentifierInput`. */
+function identifierInputOf(identifier: Identifier) {
+  switch (identifier.kind) {
+    case 'EMAIL':
+      return { email: identifier.value };
+    case 'PHONE':
+      return { phone: identifier.value };
+    case 'EXTERNAL':
+      return { external: { system: identifier.system, externalId: identifier.value } };
   }
-  return entities.map((entity) => entity !== null);
 }
 
 export function createCustomerDirectory(customersUrl: string, requestId?: string): CustomerDirectory {
-  const loader = new DataLoader<string, boolean>(async (ids) => {
+  const ask = async (query: string, variables: Record<string, unknown>): Promise<GraphQLAnswer | null> => {
     let response: Response;
     try {
       response = await fetch(customersUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(requestId ? { 'x-request-id': requestId } : {}) },
-        body: JSON.stringify({
-          query: EXISTS_QUERY,
-          variables: { representations: ids.map((id) => ({ __typename: 'Customer', id })) },
-        }),
-        signal: AbortSignal.timeout(3_000),
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
       });
     } catch (error) {
       throw new CustomerDirectoryUnavailableError(String(error));
     }
     if (!response.ok) throw new CustomerDirectoryUnavailableError(`HTTP ${response.status}`);
-    let body: EntitiesResponse;
     try {
-      body = (await response.json()) as EntitiesResponse;
+      return (await response.json()) as GraphQLAnswer | null;
     } catch {
       throw new CustomerDirectoryUnavailableError('the answer was not JSON');
     }
-    return parseExistence(body, ids.length);
+  };
+
+  const byId = new DataLoader<string, CanonicalCustomer | null>(async (ids) => {
+    const body = await ask(BY_ID_QUERY, {
+      representations: ids.map((id) => ({ __typename: 'Customer', id })),
+    });
+    // An alias's representation may answer `mergedIds` relative to the alias (the rest of the group, without
+    // it): the id asked for is always one of the customer's ids, so it joins them.
+    return parseCustomers(body, '_entities', ids.length).map(
+      (customer, index) => customer && withMerged(customer.id, [...customer.mergedIds, ids[index]!]),
+    );
   });
-  return { exists: (customerId) => loader.load(customerId) };
+  const byIdentifier = new DataLoader<Identifier, CanonicalCustomer | null, string>(
+    async (identifiers) => {
+      const body = await ask(BY_IDENTIFIER_QUERY, { identifiers: identifiers.map(identifierInputOf) });
+      return parseCustomers(body, 'customersByIdentifiers', identifiers.length);
+    },
+    {
+      cacheKeyFn: (identifier) => JSON.stringify([identifier.kind, identifier.system, identifier.value]),
+      maxBatchSize: MAX_IDENTIFIERS_PER_REQUEST,
+    },
+  );
+  return {
+    byId: (customerId) => byId.load(customerId.toLowerCase()),
+    byIdentifier: (identifier) => byIdentifier.load(identifier),
+  };
 }
 
-/** Throws NOT_FOUND (at `field`) unless the customers subgraph knows the customer. */
-export async function requireCustomer(
+/**
+ * The fields a department's write input names its customer with: `customerId`, or `customerIdentifier`
+ * when the caller does not know the id. `parseCustomerRef` checks that exactly one is given.
+ */
+export const customerRefFields = {
+  customerId: uuid.nullish(),
+  customerIdentifier: identifierInput.nullish(),
+};
+
+export interface CustomerRefInput {
+  customerId?: string | null;
+  customerIdentifier?: unknown;
+}
+
+/** Whom a write names, validated and normalized: the directory is asked only after this succeeds. */
+export type CustomerLookup =
+  | { kind: 'id'; customerId: string; field: FieldPath }
+  | { kind: 'identifier'; identifier: IdentifierDraft };
+
+/**
+ * Exactly one of `customerId` and `customerIdentifier` of the input at `root`, validated locally (the
+ * identifier normalized as the customers subgraph stores it); BAD_USER_INPUT otherwise, at
+ * `<root>.customerId` when both or neither are given.
+ */
+export function parseCustomerRef(input: CustomerRefInput, root: FieldPath): CustomerLookup {
+  const field = [...root, 'customerId'];
+  const hasId = input.customerId != null;
+  if (hasId === (input.customerIdentifier != null)) {
+    const [id, identifier] = [field, [...root, 'customerIdentifier']].map((path) => path.join('.'));
+    throw badUserInput(
+      hasId ? `${id} and ${identifier} must not both be given` : `${id} or ${identifier} must be given`,
+      field,
+    );
+  }
+  if (hasId) return { kind: 'id', customerId: parseInput(uuid, input.customerId, field), field };
+  return {
+    kind: 'identifier',
+    identifier: parseIdentifier(input.customerIdentifier, [...root, 'customerIdentifier']),
+  };
+}
+
+/** A customer identifier as a person reads it in an error: `email a@b.c`, `crm id C-1`. */
+const identifierLabel = (identifier: Identifier) =>
+  identifier.kind === 'EXTERNAL' ? `${identifier.system} id` : identifier.kind.toLowerCase();
+
+/**
+ * The canonical customer a lookup names; NOT_FOUND at the lookup's field when the customers subgraph
+ * knows none, SERVICE_UNAVAILABLE when it cannot be asked.
+ */
+export async function findCustomer(
   directory: CustomerDirectory,
-  customerId: string,
-  field: FieldPath,
-): Promise<void> {
-  if (!(await directory.exists(customerId))) throw notFound('Customer', customerId, field);
+  lookup: CustomerLookup,
+): Promise<CanonicalCustomer> {
+  if (lookup.kind === 'id') {
+    const customer = await directory.byId(lookup.customerId);
+    if (!customer) throw notFound('Customer', lookup.customerId, lookup.field);
+    return customer;
+  }
+  const { identifier } = lookup;
+  const customer = await directory.byIdentifier(identifier);
+  if (!customer)
+    throw notFound(`Customer with ${identifierLabel(identifier)}`, identifier.value, identifier.field);
+  return customer;
+}
+
+/**
+ * The canonical customer a department write names by `customerId` or `customerIdentifier` at `root`
+ * (e.g. `['input']`): the write is stored under its `id`, so a merged id's or identifier's write lands
+ * on the survivor.
+ */
+export async function resolveCustomerRef(
+  directory: CustomerDirectory,
+  input: CustomerRefInput,
+  root: FieldPath,
+): Promise<CanonicalCustomer> {
+  return findCustomer(directory, parseCustomerRef(input, root));
+}
+
+/**
+ * The canonical customer of every input of a batch, in order: all are validated before the customers
+ * service is asked (one request per kind), and the first failure by position is thrown, so a batch with
+ * one unknown customer writes nothing.
+ */
+export async function resolveCustomerRefs(
+  directory: CustomerDirectory,
+  inputs: readonly CustomerRefInput[],
+  rootOf: (index: number) => FieldPath,
+): Promise<CanonicalCustomer[]> {
+  const lookups = inputs.map((input, index) => parseCustomerRef(input, rootOf(index)));
+  const settled = await Promise.allSettled(lookups.map((lookup) => findCustomer(directory, lookup)));
+  return settled.map((result) => {
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
+  });
+}
+
+/**
+ * A validated write input as the department stores it: under the canonical customer's id, without the
+ * identifier it may have been named by (so its payload hash is the same whichever the client gave).
+ */
+export function underCustomer<T extends CustomerRefInput>(
+  input: T,
+  customer: CanonicalCustomer,
+): Omit<T, 'customerId' | 'customerIdentifier'> & { customerId: string } {
+  const { customerId: _id, customerIdentifier: _identifier, ...rest } = input;
+  return { ...rest, customerId: customer.id };
 }

@@ -12,6 +12,13 @@ export function isIsoCurrency(code: string): boolean {
   return ISO_CURRENCIES.has(code);
 }
 
+/** Digits after the decimal point of a currency's minor unit: 2 for EUR (cents), 0 for JPY, 3 for KWD. */
+export function minorUnitDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
+}
+
 export function money(amountMinor: number, currency: string): Money {
   return { amountMinor, currency };
 }

@@ -44,6 +44,20 @@ export const plannedTime = z
 
 export const nonEmptyText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
+/**
+ * What something is about, as a slug (`billing-double-charge`, `pro-plan`): topics are shown on timelines
+ * and grouped in reports, so free text (and the personal data it invites) has no place in them.
+ */
+export const topicSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(100)
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'must be a slug of letters, digits and dashes, such as billing-double-charge',
+  );
+
 /** PostgreSQL text cannot hold U+0000; find the first string that has one, anywhere in an input. */
 function pathOfNulCharacter(value: unknown, path: Array<string | number>): Array<string | number> | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;

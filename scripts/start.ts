@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { cleanEnv, num, port } from 'envalid';
+import { cleanEnv, makeValidator, port } from 'envalid';
 import { loadCommonConfig, SUBGRAPH_NAMES, subgraphPort } from '../lib/config';
 import type { EmbeddedServer } from '../lib/db/embedded-server';
 import { logger } from '../lib/logger';
@@ -11,6 +11,14 @@ import { firstMessage, killChildren, spawnService, stopChildren, waitForReady } 
 
 const READY_TIMEOUT_MS = 60_000;
 
+/** Whole minutes up to a day; 0 turns the schedule off. */
+const snapshotInterval = makeValidator<number>((value) => {
+  const minutes = Number(value);
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > 1440)
+    throw new Error('must be a whole number of minutes from 0 (off) to 1440');
+  return minutes;
+});
+
 /**
  * `npm start`: the whole graph on this machine. Databases (embedded PostgreSQL unless URLs are given),
  * migrations, demo data until complete, the four subgraphs as separate processes, then the gateway.
@@ -21,9 +29,9 @@ async function main() {
   const config = loadCommonConfig();
   const { PORT, KPI_SNAPSHOT_INTERVAL_MINUTES } = cleanEnv(process.env, {
     PORT: port({ default: 4000 }),
-    KPI_SNAPSHOT_INTERVAL_MINUTES: num({
+    KPI_SNAPSHOT_INTERVAL_MINUTES: snapshotInterval({
       default: 60,
-      desc: 'Minutes between KPI snapshots inside npm start (the first runs at start); 0 turns them off',
+      desc: 'Minutes between KPI snapshots inside npm start (the first runs at start), 1–1440; 0 turns them off',
     }),
   });
   const startedAt = Date.now();

@@ -11,6 +11,11 @@ export interface GatewayOptions {
   production?: boolean;
   /** How long a stop waits for in-flight requests before cutting connections. */
   shutdownGraceMs?: number;
+  /**
+   * How long one subgraph call may take; a slower one is cut off and answered like a subgraph that is
+   * down (its fields null, an error naming it), so a hung department cannot hold up the others.
+   */
+  subgraphTimeoutMs?: number;
   /** Hive Gateway's own log level; false silences it (tests). */
   logging?: false | 'error' | 'warn' | 'info' | 'debug';
 }
@@ -38,6 +43,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     landingPage: false,
     graphiql: options.production ? false : { title: 'Customer 360 graph' },
     logging: options.logging ?? 'warn',
+    upstreamTimeout: options.subgraphTimeoutMs ?? 3_000,
     plugins: () => [usePartialFailure()],
   });
   const listener = await listen(runtime, { port: options.port, host: options.host });

@@ -1,5 +1,5 @@
 import { cleanEnv, port } from 'envalid';
-import { loadCommonConfig, mapSubgraphs, subgraphUrl } from '../../lib/config';
+import { loadCommonConfig, mapSubgraphs, positiveInteger, subgraphUrl } from '../../lib/config';
 import { logger } from '../../lib/logger';
 import { onShutdownSignal } from '../../lib/server/shutdown-signals';
 import { CompositionError, SUPERGRAPH_PATH, writeSupergraph } from './compose';
@@ -15,7 +15,13 @@ function hiveLogLevel(level: string): false | 'error' | 'warn' | 'info' | 'debug
 
 async function main() {
   const common = loadCommonConfig();
-  const { PORT } = cleanEnv(process.env, { PORT: port({ default: 4000, desc: 'Gateway port' }) });
+  const { PORT, SUBGRAPH_TIMEOUT_MS } = cleanEnv(process.env, {
+    PORT: port({ default: 4000, desc: 'Gateway port' }),
+    SUBGRAPH_TIMEOUT_MS: positiveInteger({
+      default: 3_000,
+      desc: 'How long the gateway waits for one subgraph call before answering without that subgraph',
+    }),
+  });
   const urls = mapSubgraphs((name) => subgraphUrl(name));
   let supergraphSdl: string;
   try {
@@ -34,6 +40,7 @@ async function main() {
     host: common.HOST,
     production: common.isProduction,
     shutdownGraceMs: common.SHUTDOWN_GRACE_MS,
+    subgraphTimeoutMs: SUBGRAPH_TIMEOUT_MS,
     logging: hiveLogLevel(common.LOG_LEVEL),
   });
   logger.info({ url: gateway.url }, 'gateway listening');

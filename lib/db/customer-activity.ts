@@ -86,13 +86,20 @@ function eventsByIdSql(sources: readonly ActivitySource[]): string {
   return `SELECT * FROM (${branches.join('\nUNION ALL\n')}) e WHERE e.event_id = ANY($2::text[])`;
 }
 
+/** `<KIND>:<source uuid>` with an optional suffix for a second event of one record (`:cancelled`). */
+const EVENT_ID = /^([A-Z_]+):([0-9A-Fa-f-]{36})(:[a-z]+)?$/;
+
 /**
  * `ORDER:4F0C…` as this graph writes event ids (`ORDER:4f0c…`), and the source id in it; null when
  * malformed or of a kind none of `kinds`.
  */
-function parseEventId(id: string, kinds: ReadonlySet<string>): { eventId: string; sourceId: string } | null {
-  const match = /^([A-Z_]+):([0-9A-Fa-f-]{36})(:[a-z]+)?$/.exec(id);
-  if (!match || !kinds.has(match[1]!) || !isUuid(match[2]!)) return null;
+export function parseEventId(
+  id: string,
+  kinds?: ReadonlySet<string>,
+): { eventId: string; sourceId: string } | null {
+  const match = EVENT_ID.exec(id);
+  if (match && !kinds) return isUuid(match[2]!) ? { eventId: id, sourceId: match[2]!.toLowerCase() } : null;
+  if (!match || !kinds?.has(match[1]!) || !isUuid(match[2]!)) return null;
   const sourceId = match[2]!.toLowerCase();
   return { eventId: `${match[1]}:${sourceId}${match[3] ?? ''}`, sourceId };
 }

@@ -7,6 +7,9 @@ import { isUuid } from '../ids';
  * when the customer was not reached through the gateway, and null when the customers service could not
  * be asked: both read as "nothing merged".
  */
+/** The most customers one survivor may absorb: merges beyond it are refused, reads never go beyond it. */
+export const MAX_MERGED_IDS = 100;
+
 export interface CustomerRef {
   id: string;
   mergedIds?: readonly string[] | null;
@@ -19,7 +22,10 @@ export interface CustomerRef {
  */
 export function customerIds(customer: CustomerRef): string[] {
   const own = customer.id.toLowerCase();
-  const merged = (customer.mergedIds ?? []).map((id) => id.toLowerCase()).filter((id) => id !== own);
+  const merged = (customer.mergedIds ?? [])
+    .slice(0, MAX_MERGED_IDS)
+    .map((id) => id.toLowerCase())
+    .filter((id) => id !== own);
   return [...new Set([own, ...merged.sort()])].filter(isUuid);
 }
 

@@ -72,7 +72,10 @@ function preferredChannel(inputs: KpiInputs): Check {
     : { present: true, input: preferred, note: `Prefers ${preferred}.` };
 }
 
-/** The newest of: a signal, an open opportunity's update, an open ticket opened or written to, within the window. */
+/**
+ * The newest of: an engagement (an unsubscribe is no intent to act on), an open opportunity's update,
+ * an open ticket opened or written to, within the window.
+ */
 function currentIntent(inputs: KpiInputs, config: KpiConfig): Check {
   const { now, marketing, sales, support } = inputs;
   const days = config.actionability.intentDays;
@@ -80,7 +83,7 @@ function currentIntent(inputs: KpiInputs, config: KpiConfig): Check {
     (ticket) => isOpenTicketStatus(ticket.status, config) && isWithinDays(now, ticket.openedAt, days),
   );
   const candidates: { at: Date | null; what: string }[] = [
-    { at: marketing?.lastSignalAt ?? null, what: 'a signal' },
+    { at: marketing?.lastEngagedAt ?? null, what: 'an engagement' },
     {
       at: sales !== null && sales.openOpportunityCount > 0 ? sales.lastOpportunityActivityAt : null,
       what: 'an open opportunity update',
@@ -100,7 +103,7 @@ function currentIntent(inputs: KpiInputs, config: KpiConfig): Check {
     ? {
         present: false,
         input: null,
-        note: `No signal, open opportunity update or open ticket within ${days} days.`,
+        note: `No engagement, open opportunity update or open ticket within ${days} days.`,
       }
     : { present: true, input: newest.at.toISOString(), note: `Latest: ${newest.what} within ${days} days.` };
 }

@@ -1,4 +1,4 @@
-import type { ContactChannel } from './inputs';
+import type { ContactChannel, ContactPurpose } from './inputs';
 
 /** A department as named in `KpiResult.missing`. */
 export type Department = 'marketing' | 'sales' | 'support';
@@ -87,22 +87,25 @@ export interface KpiConfig {
   readonly lifetimeValue: {
     /** Share of revenue that is profit. */
     readonly grossMargin: number;
-    /** Years of future value predicted, and of cost to serve. */
+    /** Years of future value predicted. */
     readonly horizonYears: number;
-    /** Turns the 90-day contact count into contacts per year. */
-    readonly contactsPerYearFactor: number;
-    /** What one support contact costs, in minor units of the customer's main currency. */
+    /**
+     * What one support contact costs, in minor units of the customer's main currency; the cost to serve
+     * is every support contact so far (tickets) × this, like the historical net revenue it is set against.
+     */
     readonly costPerContactMinor: MinorAmountByCurrency;
   };
 
   readonly silence: {
     /** The window of the support counters (fixed by the support summary) and of subscription exposure. */
     readonly windowDays: number;
-    /** Load added per contact, repeat contact, reopen, transfer and bot-to-human handoff. */
+    /**
+     * Load added per contact, repeat contact, transfer and bot-to-human handoff. A reopened ticket is
+     * already a repeat contact (support counts it so), so reopens add no load of their own.
+     */
     readonly weights: {
       readonly contact: number;
       readonly repeatContact: number;
-      readonly reopen: number;
       readonly transfer: number;
       readonly botToHumanHandoff: number;
     };
@@ -115,7 +118,10 @@ export interface KpiConfig {
   readonly actionability: {
     /** `actionable` when the score is at least this. */
     readonly threshold: number;
-    /** Current intent: a signal, an open opportunity update or an open ticket within this many days. */
+    /**
+     * Current intent: an engagement (any signal but an unsubscribe, or a campaign open or click), an open
+     * opportunity update or an open ticket within this many days.
+     */
     readonly intentDays: number;
     /** Friction state is fresh when the customer contacted support within this many days (or nothing is open). */
     readonly frictionContactDays: number;
@@ -142,6 +148,14 @@ export interface KpiConfig {
     readonly researchDays: number;
     /** RECOGNITION for LOYAL customers whose lifetime value total is at least this. */
     readonly recognitionMinLifetimeValueMinor: MinorAmountByCurrency;
+    /** The consent purpose each action's channel needs: only channels consented for it are used. */
+    readonly purposes: {
+      readonly RETENTION_OUTREACH: ContactPurpose;
+      readonly PROACTIVE_SUPPORT: ContactPurpose;
+      readonly ESCALATE_TO_HUMAN: ContactPurpose;
+      readonly SALES_HANDOFF: ContactPurpose;
+      readonly RECOGNITION: ContactPurpose;
+    };
   };
 
   /** Per KPI: how much each unavailable department lowers its confidence. */
@@ -195,13 +209,12 @@ export const KPI_CONFIG: KpiConfig = {
   lifetimeValue: {
     grossMargin: 0.3,
     horizonYears: 3,
-    contactsPerYearFactor: 4,
     // JPY has no minor unit, so 600 minor units would be far cheaper than in EUR or USD.
     costPerContactMinor: { default: 600, byCurrency: { JPY: 1_000 } },
   },
   silence: {
     windowDays: 90,
-    weights: { contact: 1, repeatContact: 2, reopen: 2, transfer: 1, botToHumanHandoff: 2 },
+    weights: { contact: 1, repeatContact: 2, transfer: 1, botToHumanHandoff: 2 },
     subscriptionMonthDays: 30,
     saturation: 4,
   },
@@ -224,6 +237,14 @@ export const KPI_CONFIG: KpiConfig = {
     escalationDays: 30,
     researchDays: 14,
     recognitionMinLifetimeValueMinor: { default: 50_000, byCurrency: { JPY: 80_000 } },
+    // Reaching out to keep, sell to or thank a customer is promotional; helping with a problem is service.
+    purposes: {
+      RETENTION_OUTREACH: 'MARKETING',
+      PROACTIVE_SUPPORT: 'SERVICE',
+      ESCALATE_TO_HUMAN: 'SERVICE',
+      SALES_HANDOFF: 'MARKETING',
+      RECOGNITION: 'MARKETING',
+    },
   },
   confidenceWeights: {
     lifecycleStage: { sales: 0.5, marketing: 0.3, support: 0.2 },

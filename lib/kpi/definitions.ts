@@ -37,14 +37,19 @@ export function kpiDefinitions(config: KpiConfig = KPI_CONFIG): KpiDefinition[] 
   const lapse = `no paid order for more than ${config.purchaseLapse.multiplier} × the average days between paid orders (only with at least ${config.purchaseLapse.minPaidOrders} paid orders and no active subscription)`;
   const within =
     '"Within N days" means now − time ≤ N days (exactly N days is within, N days and 1 ms is not).';
-  const channel = `The channel is consented and reachable only (EMAIL needs an email address, SMS and PHONE a phone number, PUSH and POST count as reachable): the preferred channel when usable, else the first usable in the order ${config.channelOrder.join(', ')}; null when none.`;
+  const purposes = (['MARKETING', 'SERVICE'] as const)
+    .map((purpose) => {
+      const actions = Object.entries(n.purposes).flatMap(([action, p]) => (p === purpose ? [action] : []));
+      return `${actions.join(', ')}: ${purpose}`;
+    })
+    .join('; ');
+  const channel = `The channel is reachable (EMAIL needs an email address, SMS and PHONE a phone number, PUSH and POST count as reachable) and has a granted consent for the action's purpose (${purposes}): the preferred channel when it qualifies, else the first that does in the order ${config.channelOrder.join(', ')}; null when none does.`;
   const weights = Object.entries(a.weights)
     .map(([input, weight]) => `${input} ${weight}`)
     .join(', ');
   const silenceWeights = [
     `contacts × ${s.weights.contact}`,
     `repeat contacts × ${s.weights.repeatContact}`,
-    `reopens × ${s.weights.reopen}`,
     `transfers × ${s.weights.transfer}`,
     `bot-to-human handoffs × ${s.weights.botToHumanHandoff}`,
   ].join(' + ');
@@ -116,13 +121,13 @@ export function kpiDefinitions(config: KpiConfig = KPI_CONFIG): KpiDefinition[] 
         "Customer lifetime value in minor units of the customer's main currency (the first net revenue currency, else the MRR currency); other currencies are never mixed in. " +
         'Historical = net revenue in that currency. ' +
         `Predicted = (average order value × paid orders in 365 days, or MRR × 12 when an active subscription gives more) × gross margin ${v.grossMargin} × ${v.horizonYears} years × (1 − churn risk). ` +
-        `Cost to serve = support contacts in 90 days × ${v.contactsPerYearFactor} (a year) × ${v.horizonYears} years × cost per contact (${v.costPerContactMinor.default} minor units${costPerContact === '' ? '' : `; ${costPerContact}`}); 0 when support is unavailable. ` +
+        `Cost to serve = every support contact so far (tickets) × cost per contact (${v.costPerContactMinor.default} minor units${costPerContact === '' ? '' : `; ${costPerContact}`}), like the historical revenue it is set against; 0 when support is unavailable. ` +
         'Total = historical + predicted − cost to serve; each part rounded to whole minor units. Null when the customer never bought and has no active subscription, or sales is unavailable. ' +
         missingRule(config.confidenceWeights.lifetimeValue),
       formulaVersion: FORMULA_VERSIONS.lifetimeValue,
       inputs: [
         ...sales('netRevenue', 'averageOrderValue', 'paidOrderCount365d', 'mrr', 'activeSubscriptionCount'),
-        ...support('contactCount90d'),
+        ...support('ticketCount'),
         'churnRisk',
       ],
       owner: OWNER,
@@ -132,7 +137,7 @@ export function kpiDefinitions(config: KpiConfig = KPI_CONFIG): KpiDefinition[] 
       name: 'silence',
       description:
         'How little the customer needs to reach out unprompted, 0–100 (100: never). ' +
-        `Load over ${s.windowDays} days = ${silenceWeights} (contacts are tickets opened; a repeat contact is a ticket within 7 days of the previous one, or a reopened ticket). ` +
+        `Load over ${s.windowDays} days = ${silenceWeights} (contacts are tickets opened; a repeat contact is a ticket within 7 days of the previous one, or a reopened ticket, so a reopen counts once, as a repeat contact). ` +
         `Exposure = max(1, paid orders in ${s.windowDays} days + months of active subscription in the window, a started ${s.subscriptionMonthDays}-day month counting as one). ` +
         `Score = round(100 × max(0, 1 − load / exposure / ${s.saturation})). Support unavailable: 100 with confidence 0; sales unavailable: exposure 1. ` +
         missingRule(config.confidenceWeights.silence),
@@ -141,7 +146,6 @@ export function kpiDefinitions(config: KpiConfig = KPI_CONFIG): KpiDefinition[] 
         ...support(
           'contactCount90d',
           'repeatContactCount90d',
-          'reopenedCount90d',
           'transferCount90d',
           'botToHumanHandoffCount90d',
         ),
@@ -183,9 +187,9 @@ export function kpiDefinitions(config: KpiConfig = KPI_CONFIG): KpiDefinition[] 
     {
       name: 'actionability',
       description:
-        `Weighted share (${weights}) of what a person needs to act now: CONSENTED_CONTACT_POINT, a consented channel the customer can be reached on (EMAIL needs an email address, SMS and PHONE a phone number, PUSH and POST count as reachable); ` +
+        `Weighted share (${weights}) of what a person needs to act now: CONSENTED_CONTACT_POINT, a channel with a granted MARKETING or SERVICE consent the customer can be reached on (EMAIL needs an email address, SMS and PHONE a phone number, PUSH and POST count as reachable); ` +
         'PREFERRED_CHANNEL, a known preferred channel; ' +
-        `CURRENT_INTENT, a signal, an update of an open opportunity, or an open ticket opened (or a contact while a ticket is open) within ${a.intentDays} days; ` +
+        `CURRENT_INTENT, an engagement (any signal but an unsubscribe, or an open or click of a campaign message), an update of an open opportunity, or an open ticket opened (or a contact while a ticket is open) within ${a.intentDays} days; ` +
         `FRICTION_STATE, support available and fresh: a contact within ${a.frictionContactDays} days, or no open ticket; ` +
         'LIFECYCLE_STAGE, no unavailable department could have changed the stage. ' +
         `Actionable when the score is at least ${a.threshold}. Inputs of an unavailable department count as absent. ` +
@@ -194,7 +198,7 @@ export function kpiDefinitions(config: KpiConfig = KPI_CONFIG): KpiDefinition[] 
       inputs: [
         'customer.email',
         'customer.phone',
-        ...marketing('consentedChannels', 'preferredChannel', 'lastSignalAt'),
+        ...marketing('consentedChannels', 'preferredChannel', 'lastEngagedAt'),
         ...sales('openOpportunityCount', 'lastOpportunityActivityAt'),
         ...support('openTicketCount', 'lastContactAt', 'keyTickets'),
         'lifecycleStage',
@@ -226,7 +230,8 @@ export function kpiDefinitions(config: KpiConfig = KPI_CONFIG): KpiDefinition[] 
           'lastProductResearchAt',
           'lastCompetitorComparisonAt',
           'keySignals',
-          'consentedChannels',
+          'marketingChannels',
+          'serviceChannels',
           'preferredChannel',
         ),
         ...sales('openOpportunityIds'),

@@ -13,11 +13,17 @@ export {
   type KpiConfig,
   type MinorAmountByCurrency,
 } from './config';
-export { chooseContactChannel, isReachable, reachableConsentedChannels } from './contact-channel';
+export {
+  chooseContactChannel,
+  isReachable,
+  reachableChannelsFor,
+  reachableConsentedChannels,
+} from './contact-channel';
 export { type CustomerKpis, computeCustomerKpis } from './customer-kpis';
 export { KPI_DEFINITIONS, type KpiDefinition, kpiDefinitions } from './definitions';
 export type {
   ContactChannel,
+  ContactPurpose,
   CustomerInputs,
   KeySignal,
   KeyTicket,

@@ -18,6 +18,9 @@ export interface KpiInputs {
 
 export type ContactChannel = 'EMAIL' | 'SMS' | 'PHONE' | 'PUSH' | 'POST';
 
+/** A consent purpose that allows contacting the customer (PROFILING does not). */
+export type ContactPurpose = 'MARKETING' | 'SERVICE';
+
 export interface CustomerInputs {
   id: string;
   hasEmail: boolean;
@@ -36,7 +39,9 @@ export interface KeySignal {
 
 export interface MarketingInputs {
   signalCount90d: number;
+  /** The latest signal of any kind, an UNSUBSCRIBE included. */
   lastSignalAt: Date | null;
+  /** The latest engagement: any signal but an UNSUBSCRIBE, or an open or click of a campaign message. */
   lastEngagedAt: Date | null;
   lastPricingViewAt: Date | null;
   lastProductResearchAt: Date | null;
@@ -48,7 +53,12 @@ export interface MarketingInputs {
   /** The latest signal of each key kind, most recent first. */
   keySignals: KeySignal[];
   engagementRate90d: number | null;
+  /** Channels with a granted MARKETING or SERVICE consent (the union of the two below), in ContactChannel order. */
   consentedChannels: ContactChannel[];
+  /** Channels with a granted MARKETING consent, in ContactChannel order. */
+  marketingChannels: ContactChannel[];
+  /** Channels with a granted SERVICE consent, in ContactChannel order. */
+  serviceChannels: ContactChannel[];
   preferredChannel: ContactChannel | null;
   leadScore: number | null;
   leadStatus: string | null;

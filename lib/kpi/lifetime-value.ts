@@ -87,15 +87,16 @@ export function computeLifetimeValue(
     0,
   );
   const costPerContact = amountForCurrency(c.costPerContactMinor, currency);
-  const contacts = support?.contactCount90d ?? 0;
-  const costToServeMinor = roundTo(contacts * c.contactsPerYearFactor * c.horizonYears * costPerContact, 0);
+  // Every contact so far, like the historical net revenue it is set against (each ticket is one contact).
+  const contacts = support?.ticketCount ?? 0;
+  const costToServeMinor = roundTo(contacts * costPerContact, 0);
   const totalMinor = historicalMinor + predictedMinor - costToServeMinor;
 
   const predictedNote = `${annual.perYearMinor} a year (${annual.basis}) × margin ${c.grossMargin} × ${c.horizonYears} years × (1 − churn risk ${churnRisk.value})`;
   const costNote =
     support === null
       ? 'Support was unavailable, so the cost to serve is unknown and counted as 0.'
-      : `${countOf(contacts, 'contact')} in 90 days × ${c.contactsPerYearFactor} a year × ${c.horizonYears} years × ${costPerContact} per contact.`;
+      : `${countOf(contacts, 'support contact')} so far × ${costPerContact} per contact.`;
   const factors: KpiFactor[] = [
     {
       name: 'historical',

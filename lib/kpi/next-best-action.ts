@@ -2,7 +2,14 @@ import type { DepartmentName } from './actionability';
 import { amountForCurrency, type Department, type KpiConfig } from './config';
 import { chooseContactChannel } from './contact-channel';
 import { latestSignal, SIGNAL_KIND } from './customer-facts';
-import type { ContactChannel, KpiInputs, MarketingInputs, SalesInputs, SupportInputs } from './inputs';
+import type {
+  ContactChannel,
+  ContactPurpose,
+  KpiInputs,
+  MarketingInputs,
+  SalesInputs,
+  SupportInputs,
+} from './inputs';
 import type { LifecycleStage } from './lifecycle-stage';
 import type { LifetimeValue } from './lifetime-value';
 import { confidenceFor, type KpiFactor, type KpiResult, missingDepartments, missingSentence } from './result';
@@ -26,7 +33,10 @@ export interface Evidence {
 export type NextBestActionResult = KpiResult<NextBestActionKind> & {
   /** The department that owns the action; null for NO_ACTION. */
   department: DepartmentName | null;
-  /** A consented, reachable channel: the preferred one if usable, else the first in config order. */
+  /**
+   * A reachable channel consented for the action's purpose (config `nextBestAction.purposes`): the
+   * preferred one if it qualifies, else the first that does in config order; null when none does.
+   */
   channel: ContactChannel | null;
   humanRequired: boolean;
   reason: string;
@@ -288,11 +298,16 @@ function firstMatch(inputs: KpiInputs, config: KpiConfig, context: NextBestActio
   return null;
 }
 
-function channelSentence(match: Match, inputs: KpiInputs, channel: ContactChannel | null): string {
+function channelSentence(
+  match: Match,
+  inputs: KpiInputs,
+  purpose: ContactPurpose,
+  channel: ContactChannel | null,
+): string {
   const action = ACTION_TEXT[match.kind];
   if (inputs.marketing === null) return `${action}, but consent is unknown, so no channel can be chosen`;
   if (channel === null)
-    return `${action}, but no consented, reachable channel is known, so do not contact them unprompted`;
+    return `${action}, but no reachable channel with a ${purpose} consent is known, so do not contact them unprompted`;
   const preferred = inputs.marketing.preferredChannel === channel ? ' (their preferred channel)' : '';
   return `${action}, via ${channel}${preferred}`;
 }
@@ -327,9 +342,12 @@ export function computeNextBestAction(
       factors: [],
     };
   }
+  const purpose = config.nextBestAction.purposes[match.kind];
   const channel =
-    inputs.marketing === null ? null : chooseContactChannel(inputs.customer, inputs.marketing, config);
-  const reason = `${capitalize(match.observed.join('; '))}: ${channelSentence(match, inputs, channel)}.`;
+    inputs.marketing === null
+      ? null
+      : chooseContactChannel(purpose, inputs.customer, inputs.marketing, config);
+  const reason = `${capitalize(match.observed.join('; '))}: ${channelSentence(match, inputs, purpose, channel)}.`;
   return {
     ...base,
     value: match.kind,
@@ -346,7 +364,10 @@ export function computeNextBestAction(
         name: 'channel',
         input: channel,
         contribution: 0,
-        note: channel === null ? 'No consented, reachable channel.' : `Consented and reachable: ${channel}.`,
+        note:
+          channel === null
+            ? `No reachable channel with a ${purpose} consent.`
+            : `Reachable, with a ${purpose} consent: ${channel}.`,
       },
     ],
   };

@@ -1,3 +1,5 @@
+import { minorUnitDigits } from '../money';
+
 /**
  * The one currency BI rollups add CLV up in. Customer-level CLV stays in the customer's own currency;
  * only graph-level averages and percentiles need one unit. The rates are fixed on purpose: a trend line
@@ -15,10 +17,16 @@ export const REPORTING_RATES: Readonly<Record<string, number>> = {
   DKK: 0.134,
   NOK: 0.085,
   PLN: 0.23,
+  JPY: 0.0061,
 };
 
-/** An amount in minor units of `currency`, in minor units of REPORTING_CURRENCY; null for an unknown currency. */
+/**
+ * An amount in minor units of `currency`, in minor units of REPORTING_CURRENCY (minor units differ: a yen
+ * has none, a euro 100 cents); null for a currency without a rate, which BI then leaves out.
+ */
 export function reportingMinor(amountMinor: number, currency: string): number | null {
   const rate = REPORTING_RATES[currency];
-  return rate === undefined ? null : Math.round(amountMinor * rate);
+  if (rate === undefined) return null;
+  const major = amountMinor / 10 ** minorUnitDigits(currency);
+  return Math.round(major * rate * 10 ** minorUnitDigits(REPORTING_CURRENCY));
 }

@@ -49,6 +49,7 @@ export function computeSilence(inputs: KpiInputs, config: KpiConfig): SilenceRes
   const exposure = Math.max(1, paidOrders + subscriptionMonths);
   // Points a load takes off the score; one division keeps hand-computed halves exact.
   const penalty = (load: number) => (load * MAX_SCORE) / (exposure * c.saturation);
+  // A reopened ticket is already one of support's repeat contacts, so reopens are not counted again.
   const parts = [
     { name: 'contacts', count: support.contactCount90d, weight: c.weights.contact, label: 'contact' },
     {
@@ -57,7 +58,6 @@ export function computeSilence(inputs: KpiInputs, config: KpiConfig): SilenceRes
       weight: c.weights.repeatContact,
       label: 'repeat contact',
     },
-    { name: 'reopens', count: support.reopenedCount90d, weight: c.weights.reopen, label: 'reopen' },
     { name: 'transfers', count: support.transferCount90d, weight: c.weights.transfer, label: 'transfer' },
     {
       name: 'botToHumanHandoffs',

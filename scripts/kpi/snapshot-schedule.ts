@@ -8,8 +8,8 @@ export interface SnapshotSchedule {
 }
 
 /**
- * Runs the KPI snapshot job now and then every `intervalMinutes`, inside `npm start`. A run never
- * overlaps the previous one; a failed run is logged and the next one tries again.
+ * Runs the KPI snapshot job now and then every `intervalMinutes`, inside `npm start`. A tick while a run is
+ * still going is skipped (runs never pile up); a failed run is logged and the next one tries again.
  */
 export async function scheduleKpiSnapshots(options: {
   gatewayUrl: string;

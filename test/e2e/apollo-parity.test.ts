@@ -27,6 +27,11 @@ describe('parity with @apollo/gateway', () => {
       operation('customer-360'),
       { id: customerId(index) },
     ]),
+    ...PERSONAS.map((persona, index): [string, string, Record<string, unknown>] => [
+      `the agent console (KPIs, next best action, timeline) of ${persona.displayName}`,
+      operation('agent-console'),
+      { id: customerId(index) },
+    ]),
     ['a page of 50 customers with summaries', operation('customers-page'), { first: 50 }],
     ['a 360 page of 10 customers', operation('customers-page-360'), { first: 10 }],
     ['an unknown customer', operation('customer-360'), { id: '00000000-0000-4000-8000-000000000000' }],

@@ -284,12 +284,18 @@ describe('the customer 360 through the gateway', () => {
 
   it('should return the five oldest customers and the total for customers(first: 5)', async () => {
     const count = async () =>
-      (await sql<{ n: number }>('customers', 'SELECT count(*)::int AS n FROM customers'))[0]!.n;
+      (
+        await sql<{ n: number }>(
+          'customers',
+          'SELECT count(*)::int AS n FROM customers WHERE merged_into IS NULL',
+        )
+      )[0]!.n;
     const oldest = await sql<{ id: string }>(
       'customers',
-      'SELECT id FROM customers ORDER BY created_at, id LIMIT 5',
+      'SELECT id FROM customers WHERE merged_into IS NULL ORDER BY created_at, id LIMIT 5',
     );
-    // Other workers create customers meanwhile: the total lies between the counts either side.
+    // Other workers create and merge customers meanwhile (a merged customer leaves the list): the total
+    // lies between the counts either side, give or take a create and a merge crossing each other.
     const before = await count();
     const response = await stack.query<{
       customers: { totalCount: number; edges: Array<{ node: { id: string } }> };
@@ -297,8 +303,8 @@ describe('the customer 360 through the gateway', () => {
     const after = await count();
     expect(response.errors).toBeUndefined();
     expect(response.data!.customers.edges.map((edge) => edge.node.id)).toEqual(oldest.map((row) => row.id));
-    expect(response.data!.customers.totalCount).toBeGreaterThanOrEqual(before);
-    expect(response.data!.customers.totalCount).toBeLessThanOrEqual(after);
+    expect(response.data!.customers.totalCount).toBeGreaterThanOrEqual(Math.min(before, after) - 2);
+    expect(response.data!.customers.totalCount).toBeLessThanOrEqual(Math.max(before, after) + 2);
   });
 
   it('should answer null with no error for a customer that does not exist', async () => {

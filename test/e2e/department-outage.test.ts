@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { customerId } from '../../scripts/demo/world';
 import { type Stack, startStack } from '../helpers/stack';
 
@@ -81,5 +83,44 @@ describe('a department subgraph that is down', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data!.customers.edges).toHaveLength(10);
     expect(response.data!.customers.edges.every((edge) => edge.node.salesSummary !== null)).toBe(true);
+  });
+});
+
+describe('a department subgraph that hangs', () => {
+  const TIMEOUT_MS = 1_000;
+  let stack: Stack;
+  let hung: Server;
+  beforeAll(async () => {
+    // Accepts connections and requests, and never answers.
+    hung = createServer(() => {});
+    await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+    const { port } = hung.address() as AddressInfo;
+    stack = await startStack({
+      urls: { support: `http://127.0.0.1:${port}/graphql` },
+      subgraphTimeoutMs: TIMEOUT_MS,
+    });
+  });
+  afterAll(async () => {
+    await stack.stop();
+    hung.closeAllConnections();
+    await new Promise((resolve) => hung.close(resolve));
+  });
+
+  it('should answer within the timeout + 10%, with the other departments and the KPIs', async () => {
+    const id = customerId(3);
+    await stack.query('{ kpiDefinitions { name } }'); // warm-up: the first request plans
+    const started = performance.now();
+    const response = await stack.query<Outage360>(QUERY, { id });
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(TIMEOUT_MS * 1.1);
+    expect(response.data!.customer).toMatchObject({
+      id,
+      supportSummary: null,
+      salesSummary: { paidOrderCount: 3 },
+    });
+    expect(response.data!.customer!.kpis.actionability.unavailableDepartments).toEqual(['SUPPORT']);
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'SERVICE_UNAVAILABLE', serviceName: 'support' },
+    ]);
   });
 });

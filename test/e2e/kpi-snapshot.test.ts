@@ -5,9 +5,32 @@ import {
   type SnapshotOutcome,
   snapshotRowOf,
 } from '../../scripts/kpi/snapshot-job';
+import {
+  beginSnapshot,
+  completeSnapshot,
+  recordSnapshotRows,
+  type SnapshotRow,
+} from '../../subgraphs/customers/src/snapshots/snapshot-store';
 import { sql } from '../helpers/db';
 import { operation } from '../helpers/operations';
 import { type GraphQLResponse, type Stack, startStack } from '../helpers/stack';
+
+const snapshotRowFixture: Omit<SnapshotRow, 'customerId' | 'stage'> = {
+  country: 'DE',
+  preferredChannel: 'EMAIL',
+  churnRisk: 0.1,
+  clvCurrency: 'EUR',
+  clvMinor: 1000,
+  clvReportingMinor: 1000,
+  silence: 100,
+  actionability: 1,
+  actionable: true,
+  perceptionGap: null,
+  medianResolutionHours: null,
+  firstContactResolutionRate: null,
+  nextBestAction: 'NO_ACTION',
+  confidence: 1,
+};
 
 /** The seeded customers (test/helpers/global-setup.ts); tests that write use fresh customers instead. */
 const SEEDED = 150;
@@ -139,17 +162,47 @@ describe('KPI snapshots and BI', () => {
         : null;
     } while (after);
     expect(live.size).toBe(SEEDED);
-    const stored = new Map(rows.map((row) => [row.customer_id, row]));
-    for (const [id, expected] of live) {
-      const row = stored.get(id)!;
-      expect({ id, stage: row.stage, actionable: row.actionable, silence: row.silence }).toEqual({
-        id,
-        stage: expected.stage,
-        actionable: expected.actionable,
-        silence: expected.silence,
-      });
-      expect(Number(row.churn_risk)).toBe(expected.churnRisk);
-    }
+    const stored = await sql<Record<string, unknown>>(
+      'customers',
+      `SELECT customer_id, country::text, preferred_channel, stage, churn_risk::float8, clv_currency,
+              clv_minor::float8, clv_reporting_minor::float8, silence, actionability::float8, actionable,
+              perception_gap::float8, median_resolution_hours::float8, first_contact_resolution_rate::float8,
+              next_best_action, confidence::float8
+       FROM customer_kpi_snapshots WHERE snapshot_id = $1 AND customer_id = ANY($2)`,
+      [outcome.snapshotId, [...seeded]],
+    );
+    const atScale = (value: number | null, digits: number) => (value === null ? null : round(value, digits));
+    const asStored = (row: SnapshotRow) => ({
+      ...row,
+      // Each numeric column's scale (the migration's numeric(p, s)).
+      churnRisk: atScale(row.churnRisk, 3),
+      actionability: atScale(row.actionability, 3),
+      perceptionGap: atScale(row.perceptionGap, 2),
+      medianResolutionHours: atScale(row.medianResolutionHours, 2),
+      firstContactResolutionRate: atScale(row.firstContactResolutionRate, 3),
+      confidence: atScale(row.confidence, 3),
+    });
+    const storedRows = stored.map((row) => ({
+      customerId: row.customer_id,
+      country: row.country,
+      preferredChannel: row.preferred_channel,
+      stage: row.stage,
+      churnRisk: row.churn_risk,
+      clvCurrency: row.clv_currency,
+      clvMinor: row.clv_minor,
+      clvReportingMinor: row.clv_reporting_minor,
+      silence: row.silence,
+      actionability: row.actionability,
+      actionable: row.actionable,
+      perceptionGap: row.perception_gap,
+      medianResolutionHours: row.median_resolution_hours,
+      firstContactResolutionRate: row.first_contact_resolution_rate,
+      nextBestAction: row.next_best_action,
+      confidence: row.confidence,
+    }));
+    const byId = (a: { customerId: unknown }, b: { customerId: unknown }) =>
+      String(a.customerId).localeCompare(String(b.customerId));
+    expect(storedRows.sort(byId)).toEqual([...live.values()].map(asStored).sort(byId));
   });
 
   it('should report rollups that match a direct computation over the snapshot, for every dimension', async () => {
@@ -208,5 +261,39 @@ describe('KPI snapshots and BI', () => {
       range,
     );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  // Last in this file: it replaces the day's snapshot the tests above read.
+  it("should keep a day's rollups from its latest snapshot when an older run completes last", async () => {
+    const dataSource = stack.subgraphs.customers.dataSource;
+    const row = (customerIndex: number, stage: string): SnapshotRow => ({
+      ...snapshotRowFixture,
+      customerId: customerId(customerIndex),
+      stage,
+    });
+    const older = await beginSnapshot(dataSource, new Date());
+    const newer = await beginSnapshot(dataSource, new Date(Date.now() + 1));
+    await recordSnapshotRows(dataSource, older, [row(0, 'LOYAL')]);
+    await recordSnapshotRows(dataSource, newer, [row(0, 'AT_RISK'), row(1, 'LEAD')]);
+    await completeSnapshot(dataSource, newer);
+    await completeSnapshot(dataSource, older); // overtaken: dropped
+    const today = new Date().toISOString().slice(0, 10);
+    const response = await stack.query<{
+      lifecycleKpis: Array<{ dimension: string; group: string; customers: number }>;
+    }>(
+      'query ($d: String!) { lifecycleKpis(from: $d, to: $d, groupBy: [ALL, STAGE]) { dimension group customers } }',
+      { d: today },
+    );
+    expect(response.data!.lifecycleKpis).toEqual([
+      { dimension: 'ALL', group: 'ALL', customers: 2 },
+      { dimension: 'STAGE', group: 'AT_RISK', customers: 1 },
+      { dimension: 'STAGE', group: 'LEAD', customers: 1 },
+    ]);
+    const snapshots = await sql<{ id: string; status: string }>(
+      'customers',
+      `SELECT id, status FROM kpi_snapshots WHERE (as_of AT TIME ZONE 'UTC')::date = $1::date`,
+      [today],
+    );
+    expect(snapshots).toEqual([{ id: newer, status: 'COMPLETE' }]);
   });
 });

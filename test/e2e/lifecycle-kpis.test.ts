@@ -49,6 +49,8 @@ const EXPECTED = {
     department: 'SALES',
     humanRequired: true,
     evidence: ['SIGNAL'],
+    explanation: 'AT_RISK: cancel intent 1 day ago (within 30 days).',
+    silence: 100,
   },
   'pricing-researcher': {
     stage: 'LEAD',
@@ -57,6 +59,8 @@ const EXPECTED = {
     department: 'SALES',
     humanRequired: true,
     evidence: ['SIGNAL', 'SIGNAL', 'OPPORTUNITY'],
+    explanation: 'LEAD: never bought; last engagement today (within 90 days); 1 open opportunity.',
+    silence: 100,
   },
   'checkout-error': {
     stage: 'LOYAL',
@@ -65,6 +69,9 @@ const EXPECTED = {
     department: 'SUPPORT',
     humanRequired: true,
     evidence: ['SIGNAL', 'SIGNAL'],
+    explanation:
+      'LOYAL: 6 paid orders (at least 4); last paid order 100 days ago (within 180 days); last engagement today (within 180 days).',
+    silence: 100,
   },
   'repeat-contact': {
     stage: 'AT_RISK',
@@ -73,6 +80,9 @@ const EXPECTED = {
     department: 'SUPPORT',
     humanRequired: true,
     evidence: ['TICKET', 'TICKET', 'TICKET'],
+    explanation:
+      'AT_RISK: 2 of 3 contacts in 90 days were repeat contacts (rate 0.67, at least 0.5); last paid order 110 days ago, more than 90 days (2 × the usual interval of 45 days).',
+    silence: 0,
   },
   'happy-silent': {
     stage: 'LOYAL',
@@ -81,6 +91,9 @@ const EXPECTED = {
     department: 'MARKETING',
     humanRequired: false,
     evidence: [],
+    explanation:
+      'LOYAL: 20 paid orders (at least 4); subscribed since 500 days ago (at least 365 days); last paid order 30 days ago (within 180 days); an active subscription; last engagement 2 days ago (within 180 days).',
+    silence: 100,
   },
 } as const;
 
@@ -98,7 +111,7 @@ describe('shared lifecycle KPIs through the gateway', () => {
   };
 
   it.each(PERSONAS.map((persona, index) => [persona.displayName, persona.key, index] as const))(
-    'should show %s with the documented stage, action and evidence',
+    'should show %s with the documented stage, explanation, action and evidence',
     async (_name, key, index) => {
       const id = customerId(index);
       const customer = await agentConsole(id);

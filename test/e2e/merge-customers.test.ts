@@ -83,15 +83,18 @@ describe('merging two customers through the gateway', () => {
         ],
       },
     });
-    await mutate(`mutation ($input: OpenTicketInput!) { openTicket(input: $input) { id } }`, {
-      input: {
-        customerId: merged,
-        clientTicketId: `ticket-${tag}`,
-        subject: `Second account ${tag}`,
-        topic: 'account',
-        channel: 'EMAIL',
+    const { openTicket: ticket } = await mutate<{ openTicket: { id: string } }>(
+      `mutation ($input: OpenTicketInput!) { openTicket(input: $input) { id } }`,
+      {
+        input: {
+          customerId: merged,
+          clientTicketId: `ticket-${tag}`,
+          subject: `Second account ${tag}`,
+          topic: 'account',
+          channel: 'EMAIL',
+        },
       },
-    });
+    );
 
     const before = await view(survivor);
     expect(before).toMatchObject({
@@ -142,6 +145,21 @@ describe('merging two customers through the gateway', () => {
     );
     // The merged id resolves to the survivor, with everything.
     expect(await view(merged)).toEqual(after);
+    // So does a department record that still points at the merged id: its customer is the whole group.
+    const viaTicket = await mutate<{
+      ticket: {
+        customer: { id: string; mergedIds: string[]; orders: { totalCount: number }; kpis: unknown };
+      };
+    }>(
+      'query ($id: ID!) { ticket(id: $id) { customer { id mergedIds orders { totalCount } kpis { lifecycleStage { value } } } } }',
+      { id: ticket.id },
+    );
+    expect(viaTicket.ticket.customer).toEqual({
+      id: merged,
+      mergedIds: [survivor],
+      orders: { totalCount: 1 },
+      kpis: { lifecycleStage: { value: 'AT_RISK' } },
+    });
 
     await mutate('mutation ($m: ID!) { unmergeCustomer(input: { mergedId: $m }) { restoredIds } }', {
       m: merged,

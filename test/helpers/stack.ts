@@ -52,7 +52,15 @@ export function startTestSubgraph(name: SubgraphName, customersUrl = 'http://127
  * their SDL files, and a gateway (Hive Gateway with the Rust planner, or stock `@apollo/gateway`).
  * When a step fails, the subgraphs already started are stopped before the error is rethrown.
  */
-export async function startStack(options: { gateway?: 'hive' | 'apollo' } = {}): Promise<Stack> {
+export interface StackOptions {
+  gateway?: 'hive' | 'apollo';
+  /** Where the gateway calls a subgraph instead of the one started here (e.g. a stub that never answers). */
+  urls?: Partial<Record<SubgraphName, string>>;
+  /** The gateway's per-subgraph timeout. */
+  subgraphTimeoutMs?: number;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const started: RunningSubgraph[] = [];
   try {
     const customers = await startTestSubgraph('customers');
@@ -72,10 +80,9 @@ export async function startStack(options: { gateway?: 'hive' | 'apollo' } = {}):
       RunningSubgraph
     >;
     const supergraphSdl = composeSupergraph(
-      Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<
-        SubgraphName,
-        string
-      >,
+      Object.fromEntries(
+        SUBGRAPH_NAMES.map((name) => [name, options.urls?.[name] ?? subgraphs[name].url]),
+      ) as Record<SubgraphName, string>,
     );
     const gateway =
       options.gateway === 'apollo'
@@ -84,6 +91,7 @@ export async function startStack(options: { gateway?: 'hive' | 'apollo' } = {}):
             supergraphSdl,
             port: 0,
             host: '127.0.0.1',
+            subgraphTimeoutMs: options.subgraphTimeoutMs,
             // GATEWAY_LOG=error shows what the gateway masks as "Unexpected error."
             logging: process.env.GATEWAY_LOG === 'error' ? 'error' : false,
           });

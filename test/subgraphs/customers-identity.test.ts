@@ -150,6 +150,22 @@ describe('customers subgraph identity resolution', () => {
     expect(clash.errors?.[0]?.message).toContain(b.id);
   });
 
+  it('should read the same external id given twice as one identifier, not a conflict with itself', async () => {
+    const externalId = randomUUID();
+    const twice = [
+      { system: 'crm', externalId },
+      { system: 'crm', externalId },
+    ];
+    const first = await identify({ externalIds: twice });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.identify).toMatchObject({
+      outcome: 'CREATED',
+      linkedIdentifiers: [{ kind: 'EXTERNAL', system: 'crm', value: externalId }],
+    });
+    const again = await identify({ externalIds: twice });
+    expect(again.data!.identify).toMatchObject({ outcome: 'MATCHED', linkedIdentifiers: [] });
+  });
+
   it('should answer NOT_FOUND at identifier.email for an identifier nobody has', async () => {
     const response = await postGraphQL(
       subgraph.url,
@@ -291,6 +307,83 @@ describe('customers subgraph identity resolution', () => {
         { id: c.id },
       );
       expect(viaCAgain.data!.customer).toEqual({ id: b.id, mergedIds: [c.id] });
+    });
+
+    it('should restore only the leaf when the last customer of a chain is unmerged', async () => {
+      const [a, b, c] = [
+        await newCustomer('leaf.a'),
+        await newCustomer('leaf.b'),
+        await newCustomer('leaf.c'),
+      ];
+      expect((await merge(b.id, c.id)).errors).toBeUndefined();
+      expect((await merge(a.id, b.id)).errors).toBeUndefined();
+      const undone = await postGraphQL<{
+        unmergeCustomer: { restoredIds: string[]; survivor: { id: string } };
+      }>(subgraph.url, UNMERGE, { mergedId: c.id });
+      expect(undone.data!.unmergeCustomer).toMatchObject({ restoredIds: [c.id], survivor: { id: b.id } });
+      const rows = await sql(
+        'customers',
+        'SELECT id, merged_into, canonical_id, alias_ids FROM customers WHERE id = ANY($1) ORDER BY created_at',
+        [[a.id, b.id, c.id]],
+      );
+      expect(rows).toEqual([
+        { id: a.id, merged_into: null, canonical_id: null, alias_ids: [b.id] },
+        { id: b.id, merged_into: a.id, canonical_id: a.id, alias_ids: [] },
+        { id: c.id, merged_into: null, canonical_id: null, alias_ids: [] },
+      ]);
+    });
+
+    it('should keep every merge chain consistent under concurrent merges and unmerges', async () => {
+      const people = [];
+      for (let i = 0; i < 6; i++) people.push(await newCustomer(`race.${i}`));
+      const [p0, p1, p2, p3, p4, p5] = people.map((person) => person.id) as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      await merge(p1, p2);
+      await merge(p3, p4);
+      const responses = await Promise.all([
+        merge(p0, p1),
+        merge(p0, p3),
+        postGraphQL(subgraph.url, UNMERGE, { mergedId: p2 }),
+        merge(p5, p4), // p4 is already merged: refused
+        postGraphQL(subgraph.url, UNMERGE, { mergedId: p4 }),
+      ]);
+      // Only the refusal may fail, and only as BAD_USER_INPUT (never a deadlock surfacing as an internal error).
+      for (const response of responses)
+        for (const error of response.errors ?? []) expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      // The invariant: every merged row's canonical id is the root of its merged_into chain, and every
+      // root's alias_ids are exactly the rows whose canonical id it is.
+      const rows = await sql<{
+        id: string;
+        merged_into: string | null;
+        canonical_id: string | null;
+        alias_ids: string[];
+      }>('customers', 'SELECT id, merged_into, canonical_id, alias_ids FROM customers WHERE id = ANY($1)', [
+        [p0, p1, p2, p3, p4, p5],
+      ]);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      const rootOf = (id: string): string => {
+        const parent = byId.get(id)!.merged_into;
+        return parent ? rootOf(parent) : id;
+      };
+      for (const row of rows) {
+        expect({ id: row.id, canonical: row.canonical_id }).toEqual({
+          id: row.id,
+          canonical: row.merged_into ? rootOf(row.id) : null,
+        });
+        if (!row.merged_into)
+          expect([...row.alias_ids].sort()).toEqual(
+            rows
+              .filter((other) => other.canonical_id === row.id)
+              .map((other) => other.id)
+              .sort(),
+          );
+      }
     });
 
     it.each([

@@ -150,6 +150,8 @@ const EMPTY_SUMMARY = {
   engagementRate90d: null,
   lastTouchSentAt: null,
   consentedChannels: [],
+  marketingChannels: [],
+  serviceChannels: [],
   preferredChannel: null,
   leadScore: null,
   leadStatus: null,
@@ -437,11 +439,15 @@ describe('marketing subgraph contract', () => {
       const touches = await sql<TouchRow>('marketing', 'SELECT * FROM touches WHERE customer_id = $1', [
         LENA,
       ]);
-      const consented = await sql<{ channel: string }>(
+      const consented = await sql<{ channel: string; purpose: string }>(
         'marketing',
-        "SELECT channel FROM consents WHERE customer_id = $1 AND granted AND purpose IN ('MARKETING', 'SERVICE')",
+        "SELECT channel, purpose FROM consents WHERE customer_id = $1 AND granted AND purpose IN ('MARKETING', 'SERVICE')",
         [LENA],
       );
+      const channelsFor = (purposes: string[]) =>
+        CHANNEL_ORDER.filter((channel) =>
+          consented.some((c) => c.channel === channel && purposes.includes(c.purpose)),
+        );
       const [cancelIntent] = await sql<{ at: Date }>(
         'marketing',
         "SELECT max(occurred_at) AS at FROM signals WHERE customer_id = $1 AND kind = 'CANCEL_SUBSCRIPTION_INTENT'",
@@ -510,7 +516,9 @@ describe('marketing subgraph contract', () => {
         touchesUnsubscribed90d: recent.filter((t) => t.unsubscribed_at).length,
         engagementRate90d: expect.closeTo(opened / recent.length, 4),
         lastTouchSentAt: latest(touches.map((t) => t.sent_at)),
-        consentedChannels: CHANNEL_ORDER.filter((channel) => consented.some((c) => c.channel === channel)),
+        consentedChannels: channelsFor(['MARKETING', 'SERVICE']),
+        marketingChannels: channelsFor(['MARKETING']),
+        serviceChannels: channelsFor(['SERVICE']),
         preferredChannel: preferred!.channel,
         leadScore: lead!.score,
         leadStatus: lead!.status,
@@ -736,7 +744,12 @@ describe('marketing subgraph contract', () => {
     it.each([
       ['a blank clientEventId', 'input.signals.0.clientEventId', { clientEventId: '  ' }],
       ['a malformed customerId', 'input.signals.0.customerId', { customerId: 'not-a-uuid' }],
-      ['a topic of 201 characters', 'input.signals.0.topic', { topic: 'x'.repeat(201) }],
+      ['a topic of 101 characters', 'input.signals.0.topic', { topic: 'x'.repeat(101) }],
+      [
+        'a free-text topic (with a phone number in it)',
+        'input.signals.0.topic',
+        { topic: 'call me on +4930123456' },
+      ],
       ['a url of 2001 characters', 'input.signals.0.url', { url: `/${'x'.repeat(2000)}` }],
       ['an occurredAt that is no date-time', 'input.signals.0.occurredAt', { occurredAt: 'yesterday' }],
     ])('should reject %s with BAD_USER_INPUT on %s', async (_case, field, overrides) => {

@@ -1,10 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { hydrate } from '../../../lib/db/hydrate';
 import { conflict } from '../../../lib/errors';
 import { isUniqueViolation } from '../../../lib/idempotency';
+import type { IdentifierDraft } from '../../../lib/identifiers';
 import { newId } from '../../../lib/ids';
 import { CustomerEntity } from './entities/customer.entity';
 import { CustomerIdentifierEntity } from './entities/customer-identifier.entity';
-import type { IdentifierDraft, IdentifyProfile } from './identifiers';
+import type { IdentifyProfile } from './identifiers';
 
 /** A stored identifier and the canonical customer it resolves to. */
 export interface KnownIdentifier {
@@ -22,7 +24,7 @@ export async function findKnownIdentifiers(
   lookups: readonly Lookup[],
 ): Promise<Array<KnownIdentifier | null>> {
   if (lookups.length === 0) return [];
-  const rows: Array<Record<string, unknown>> = await manager.query(
+  const rows: Array<Record<string, unknown> & { __canonical: string }> = await manager.query(
     `SELECT i.*, coalesce(c.canonical_id, c.id) AS "__canonical"
      FROM customer_identifiers i JOIN customers c ON c.id = i.customer_id
      WHERE (i.kind, i.system, i.value) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))`,
@@ -30,15 +32,8 @@ export async function findKnownIdentifiers(
   );
   const known = new Map<string, KnownIdentifier>();
   for (const raw of rows) {
-    const identifier = manager.create(CustomerIdentifierEntity, {
-      id: raw.id as string,
-      customerId: raw.customer_id as string,
-      kind: raw.kind as CustomerIdentifierEntity['kind'],
-      system: raw.system as string,
-      value: raw.value as string,
-      createdAt: raw.created_at as Date,
-    });
-    known.set(keyOf(identifier), { identifier, canonicalId: raw.__canonical as string });
+    const identifier = hydrate(manager.connection, CustomerIdentifierEntity, raw);
+    known.set(keyOf(identifier), { identifier, canonicalId: raw.__canonical });
   }
   return lookups.map((lookup) => known.get(keyOf(lookup)) ?? null);
 }
@@ -90,7 +85,7 @@ export async function linkIdentifiers(
 
 export function identifierConflict(draft: IdentifierDraft, holderId: string, otherId: string) {
   return conflict(
-    `${draft.kind} ${draft.value} already identifies customer ${holderId}, not customer ${otherId}`,
+    `This ${draft.kind.toLowerCase()} already identifies customer ${holderId}, not customer ${otherId}`,
     draft.field,
     { customerIds: [holderId, otherId] },
   );
@@ -124,6 +119,9 @@ export async function createCustomer(
   return { customer, linkedIdentifiers: await linkIdentifiers(manager, customer.id, drafts, now) };
 }
 
+/** The customer an identifier matched was merged away while identify ran; identify starts over. */
+class MergedMeanwhileError extends Error {}
+
 export interface IdentifyOutcome {
   customer: CustomerEntity;
   created: boolean;
@@ -152,6 +150,8 @@ async function identifyOnce(
     where: { id: owner.canonicalId },
     lock: { mode: 'pessimistic_write' },
   });
+  // Merged into another customer between the lookup and the lock: look again.
+  if (customer.mergedInto) throw new MergedMeanwhileError();
   const unknown = drafts.filter((_, index) => known[index] === null);
   const linkedIdentifiers = await linkIdentifiers(manager, customer.id, unknown, now);
   // A customer without a primary email or phone gets the first one it is identified by.
@@ -182,8 +182,9 @@ export async function identify(
     try {
       return await dataSource.transaction((manager) => identifyOnce(manager, drafts, profile));
     } catch (error) {
-      if (!(error instanceof IdentifierTakenError)) throw error;
-      if (attempt >= IDENTIFY_ATTEMPTS) throw error.toConflict();
+      const raced = error instanceof IdentifierTakenError || error instanceof MergedMeanwhileError;
+      if (!raced || attempt >= IDENTIFY_ATTEMPTS)
+        throw error instanceof IdentifierTakenError ? error.toConflict() : error;
     }
   }
 }

@@ -31,6 +31,8 @@ function marketingInputs(summary: MarketingSummary): MarketingInputs {
     })),
     engagementRate90d: summary.engagementRate90d ?? null,
     consentedChannels: [...summary.consentedChannels],
+    marketingChannels: [...summary.marketingChannels],
+    serviceChannels: [...summary.serviceChannels],
     preferredChannel: summary.preferredChannel ?? null,
     leadScore: summary.leadScore ?? null,
     leadStatus: summary.leadStatus ?? null,

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { retryOnConflict } from '../../../lib/db/deadlock-retry';
 import { badUserInput, notFound } from '../../../lib/errors';
+import { MAX_MERGED_IDS } from '../../../lib/graphql/customer-ref';
 import { newId } from '../../../lib/ids';
 import { CustomerEntity } from './entities/customer.entity';
 import { CustomerIdentifierEntity } from './entities/customer-identifier.entity';
@@ -59,45 +61,58 @@ export async function mergeCustomers(dataSource: DataSource, request: MergeReque
       'input.mergedId must differ from input.survivorId: a customer cannot be merged into itself',
       ['input', 'mergedId'],
     );
-  return dataSource.transaction(async (manager) => {
-    const [survivorRow, mergedRow] = await lockPair(manager, [survivorId, mergedId]);
-    const survivor = mergeableOrThrow(survivorRow, survivorId, 'survivorId');
-    const merged = mergeableOrThrow(mergedRow, mergedId, 'mergedId');
-    const movedIds = [merged.id, ...merged.aliasIds];
-    const movedIdentifiers = await manager
-      .getRepository(CustomerIdentifierEntity)
-      .createQueryBuilder('i')
-      .where('i.customerId = ANY(:ids)', { ids: movedIds })
-      .orderBy('i.createdAt')
-      .addOrderBy('i.id')
-      .getMany();
-    const conflicts = profileConflicts(survivor, merged);
-    const outcome = { dryRun: request.dryRun, merged: { ...merged }, movedIds, movedIdentifiers, conflicts };
-    if (request.dryRun) return { ...outcome, survivor, mergedAt: null };
+  return retryOnConflict(() =>
+    dataSource.transaction(async (manager) => {
+      const [survivorRow, mergedRow] = await lockPair(manager, [survivorId, mergedId]);
+      const survivor = mergeableOrThrow(survivorRow, survivorId, 'survivorId');
+      const merged = mergeableOrThrow(mergedRow, mergedId, 'mergedId');
+      const movedIds = [merged.id, ...merged.aliasIds];
+      if (survivor.aliasIds.length + movedIds.length > MAX_MERGED_IDS)
+        throw badUserInput(`input.survivorId would hold more than ${MAX_MERGED_IDS} merged customers`, [
+          'input',
+          'survivorId',
+        ]);
+      const movedIdentifiers = await manager
+        .getRepository(CustomerIdentifierEntity)
+        .createQueryBuilder('i')
+        .where('i.customerId = ANY(:ids)', { ids: movedIds })
+        .orderBy('i.createdAt')
+        .addOrderBy('i.id')
+        .getMany();
+      const conflicts = profileConflicts(survivor, merged);
+      const outcome = {
+        dryRun: request.dryRun,
+        merged: { ...merged },
+        movedIds,
+        movedIdentifiers,
+        conflicts,
+      };
+      if (request.dryRun) return { ...outcome, survivor, mergedAt: null };
 
-    const at = new Date();
-    // One statement: a row's merged_into and canonical_id are set together (CHK_CUSTOMERS_MERGE_COMPLETE).
-    await manager.query(
-      `UPDATE customers SET canonical_id = $1,
+      const at = new Date();
+      // One statement: a row's merged_into and canonical_id are set together (CHK_CUSTOMERS_MERGE_COMPLETE).
+      await manager.query(
+        `UPDATE customers SET canonical_id = $1,
          merged_into = CASE WHEN id = $2 THEN $1 ELSE merged_into END,
          merged_at = CASE WHEN id = $2 THEN $3 ELSE merged_at END
        WHERE id = ANY($4::uuid[])`,
-      [survivor.id, merged.id, at, movedIds],
-    );
-    survivor.aliasIds = [...survivor.aliasIds, ...movedIds];
-    survivor.updatedAt = at;
-    await manager.save(survivor);
-    await manager.insert(CustomerMergeEventEntity, {
-      id: newId(),
-      action: 'MERGE',
-      survivorId: survivor.id,
-      mergedId: merged.id,
-      movedIds,
-      conflicts,
-      occurredAt: at,
-    });
-    return { ...outcome, survivor, mergedAt: at };
-  });
+        [survivor.id, merged.id, at, movedIds],
+      );
+      survivor.aliasIds = [...survivor.aliasIds, ...movedIds];
+      survivor.updatedAt = at;
+      await manager.save(survivor);
+      await manager.insert(CustomerMergeEventEntity, {
+        id: newId(),
+        action: 'MERGE',
+        survivorId: survivor.id,
+        mergedId: merged.id,
+        movedIds,
+        conflicts,
+        occurredAt: at,
+      });
+      return { ...outcome, survivor, mergedAt: at };
+    }),
+  );
 }
 
 export interface UnmergeOutcome {
@@ -108,55 +123,63 @@ export interface UnmergeOutcome {
 
 /** Undoes one merge: the merged id and its own aliases answer for themselves again; ancestors drop them. */
 export async function unmergeCustomer(dataSource: DataSource, mergedId: string): Promise<UnmergeOutcome> {
-  return dataSource.transaction(async (manager) => {
-    const restored = await manager.findOne(CustomerEntity, {
-      where: { id: mergedId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!restored) throw notFound('Customer', mergedId, ['input', 'mergedId']);
-    if (!restored.mergedInto)
-      throw badUserInput(`input.mergedId ${mergedId} is not merged into another customer`, [
-        'input',
-        'mergedId',
-      ]);
-    const parentId = restored.mergedInto;
-    const restoredIds = [restored.id, ...restored.aliasIds];
-    // Every customer above it in the merge chain listed these ids as aliases.
-    const ancestors: Array<{ id: string }> = await manager.query(
-      `WITH RECURSIVE up AS (
+  return retryOnConflict(() =>
+    dataSource.transaction(async (manager) => {
+      const restored = await manager.findOne(CustomerEntity, {
+        where: { id: mergedId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!restored) throw notFound('Customer', mergedId, ['input', 'mergedId']);
+      if (!restored.mergedInto)
+        throw badUserInput(`input.mergedId ${mergedId} is not merged into another customer`, [
+          'input',
+          'mergedId',
+        ]);
+      const parentId = restored.mergedInto;
+      const restoredIds = [restored.id, ...restored.aliasIds];
+      // Every customer above it in the merge chain listed these ids as aliases.
+      const ancestors: Array<{ id: string }> = await manager.query(
+        `WITH RECURSIVE up AS (
          SELECT id, merged_into FROM customers WHERE id = $1
          UNION ALL SELECT c.id, c.merged_into FROM customers c JOIN up ON c.id = up.merged_into
        ) SELECT id FROM up`,
-      [parentId],
-    );
-    await manager.query(
-      `UPDATE customers SET alias_ids = array(SELECT a FROM unnest(alias_ids) a WHERE a <> ALL($2::uuid[])),
+        [parentId],
+      );
+      // Lock the chain above too (in id order, like merges do), so a merge into it waits for this unmerge.
+      await manager
+        .getRepository(CustomerEntity)
+        .createQueryBuilder('c')
+        .where('c.id = ANY(:ids)', { ids: ancestors.map((row) => row.id) })
+        .orderBy('c.id')
+        .setLock('pessimistic_write')
+        .getMany();
+      await manager.query(
+        `UPDATE customers SET alias_ids = array(SELECT a FROM unnest(alias_ids) a WHERE a <> ALL($2::uuid[])),
          updated_at = $3
        WHERE id = ANY($1::uuid[])`,
-      [ancestors.map((row) => row.id), restoredIds, new Date()],
-    );
-    await manager.query('UPDATE customers SET canonical_id = $1 WHERE id = ANY($2::uuid[])', [
-      restored.id,
-      restored.aliasIds,
-    ]);
-    await manager.update(
-      CustomerEntity,
-      { id: restored.id },
-      { mergedInto: null, canonicalId: null, mergedAt: null, updatedAt: new Date() },
-    );
-    await manager.insert(CustomerMergeEventEntity, {
-      id: newId(),
-      action: 'UNMERGE',
-      survivorId: parentId,
-      mergedId: restored.id,
-      movedIds: restoredIds,
-      conflicts: [],
-      occurredAt: new Date(),
-    });
-    const [survivor, own] = await Promise.all([
-      manager.findOneByOrFail(CustomerEntity, { id: parentId }),
-      manager.findOneByOrFail(CustomerEntity, { id: restored.id }),
-    ]);
-    return { survivor, restored: own, restoredIds };
-  });
+        [ancestors.map((row) => row.id), restoredIds, new Date()],
+      );
+      await manager.query('UPDATE customers SET canonical_id = $1 WHERE id = ANY($2::uuid[])', [
+        restored.id,
+        restored.aliasIds,
+      ]);
+      await manager.update(
+        CustomerEntity,
+        { id: restored.id },
+        { mergedInto: null, canonicalId: null, mergedAt: null, updatedAt: new Date() },
+      );
+      await manager.insert(CustomerMergeEventEntity, {
+        id: newId(),
+        action: 'UNMERGE',
+        survivorId: parentId,
+        mergedId: restored.id,
+        movedIds: restoredIds,
+        conflicts: [],
+        occurredAt: new Date(),
+      });
+      const survivor = await manager.findOneByOrFail(CustomerEntity, { id: parentId });
+      const own = await manager.findOneByOrFail(CustomerEntity, { id: restored.id });
+      return { survivor, restored: own, restoredIds };
+    }),
+  );
 }

@@ -19,5 +19,9 @@ export interface DepartmentInputs {
   supportActivity?: ActivityEvent[] | null;
 }
 
-/** The Customer type's parent in this subgraph: the stored customer plus any department inputs. */
-export type CustomerModel = CustomerEntity & DepartmentInputs;
+/**
+ * The Customer type's parent in this subgraph: the stored customer plus any department inputs, and the id
+ * the rest of the graph knows it by in this request (a merged alias, when a department's record pointed
+ * at one), which `mergedIds` must then leave out and replace by the survivor's own id.
+ */
+export type CustomerModel = CustomerEntity & DepartmentInputs & { referencedAs?: string };

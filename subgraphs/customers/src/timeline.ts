@@ -1,10 +1,10 @@
+import { parseEventId } from '../../../lib/db/customer-activity';
 import { type PageArgs, parsePageArgs, toConnection } from '../../../lib/graphql/connection';
 import type { ActivityEvent, ActivityKind, Department } from './__generated__/resolvers-types';
 import type { DepartmentInputs } from './models';
 
-/** Timeline event ids are `<KIND>:<source uuid>` with an optional suffix (e.g. `:cancelled`). */
-const EVENT_ID = /^[A-Z_]+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(:[a-z_]+)?$/;
-const isEventId = (id: string) => EVENT_ID.test(id);
+/** A timeline cursor carries an event id exactly as the departments write them. */
+const isEventId = (id: string) => parseEventId(id)?.eventId === id;
 
 export interface TimelineArgs extends PageArgs {
   kinds?: readonly ActivityKind[] | null;

@@ -103,7 +103,7 @@ const LEAD_SCORE_SQL = `
  */
 const SUMMARY_SQL = `
   SELECT k.key,
-         s.*, ks.key_signals, t.*, c.consented_channels,
+         s.*, ks.key_signals, t.*, c.consented_channels, c.marketing_channels, c.service_channels,
          pc.channel AS preferred_channel, l.score AS lead_score, l.status AS lead_status
   FROM ${customerKeysFrom('$1')}
   CROSS JOIN LATERAL (
@@ -137,10 +137,16 @@ const SUMMARY_SQL = `
     FROM (SELECT *, sent_at > now() - interval '90 days' AS recent FROM touches WHERE customer_id = ANY(k.ids)) tt
   ) t
   CROSS JOIN LATERAL (
-    SELECT coalesce(array_agg(channel ORDER BY array_position(${CHANNEL_ORDER}, channel)), '{}') AS consented_channels
+    SELECT coalesce(array_agg(channel ORDER BY array_position(${CHANNEL_ORDER}, channel)), '{}') AS consented_channels,
+           coalesce(array_agg(channel ORDER BY array_position(${CHANNEL_ORDER}, channel)) FILTER (WHERE marketing), '{}')
+             AS marketing_channels,
+           coalesce(array_agg(channel ORDER BY array_position(${CHANNEL_ORDER}, channel)) FILTER (WHERE service), '{}')
+             AS service_channels
     FROM (
-      SELECT DISTINCT channel FROM (${CURRENT_CONSENTS_SQL}) current
+      SELECT channel, bool_or(purpose = 'MARKETING') AS marketing, bool_or(purpose = 'SERVICE') AS service
+      FROM (${CURRENT_CONSENTS_SQL}) current
       WHERE granted AND purpose IN ('MARKETING', 'SERVICE')
+      GROUP BY channel
     ) cc
   ) c
   LEFT JOIN LATERAL (${PREFERRED_CHANNEL_SQL}) pc ON true
@@ -207,6 +213,8 @@ type SummaryRow = { key: string } & Record<KeyKindColumn, Date | null> & {
     last_touch_unsubscribed_at: Date | null;
     last_touch_sent_at: Date | null;
     consented_channels: ContactChannelValue[];
+    marketing_channels: ContactChannelValue[];
+    service_channels: ContactChannelValue[];
     preferred_channel: ContactChannelValue | null;
     lead_score: number | null;
     lead_status: LeadStatusValue | null;
@@ -260,6 +268,8 @@ function toSummary(row: SummaryRow): MarketingSummary {
     engagementRate90d: ratio(row.touches_opened_90d, row.touches_sent_90d),
     lastTouchSentAt: row.last_touch_sent_at,
     consentedChannels: row.consented_channels,
+    marketingChannels: row.marketing_channels,
+    serviceChannels: row.service_channels,
     preferredChannel: row.preferred_channel,
     leadScore: row.lead_score,
     leadStatus: row.lead_status,
@@ -288,6 +298,8 @@ export const EMPTY_SUMMARY: MarketingSummary = {
   engagementRate90d: null,
   lastTouchSentAt: null,
   consentedChannels: [],
+  marketingChannels: [],
+  serviceChannels: [],
   preferredChannel: null,
   leadScore: null,
   leadStatus: null,

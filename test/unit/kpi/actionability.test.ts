@@ -9,18 +9,20 @@ import {
   type SalesInputs,
   type SupportInputs,
 } from '../../../lib/kpi';
-import { baseInputs, daysAgo, type InputOverrides, iso, keyTicket, NOW } from './fixtures';
+import { baseInputs, consents, daysAgo, type InputOverrides, iso, keyTicket, NOW } from './fixtures';
 
 function actionabilityOf(inputs: KpiInputs, config: KpiConfig = KPI_CONFIG): ActionabilityResult {
   return computeActionability(inputs, config, evaluateLifecycleStage(inputs, config));
 }
 
 const marketing: Partial<MarketingInputs> = {
-  consentedChannels: ['EMAIL'],
+  ...consents(['EMAIL'], ['EMAIL']),
   preferredChannel: 'EMAIL',
   lastSignalAt: daysAgo(3),
   lastEngagedAt: daysAgo(3),
 };
+/** No signal and no campaign engagement at all. */
+const noEngagement: Partial<MarketingInputs> = { lastSignalAt: null, lastEngagedAt: null };
 const sales: Partial<SalesInputs> = {
   paidOrderCount: 1,
   paidOrderCount365d: 1,
@@ -69,7 +71,7 @@ describe('actionability', () => {
           name: 'CURRENT_INTENT',
           input: iso(daysAgo(3)),
           contribution: 0.25,
-          note: 'Latest: a signal within 14 days.',
+          note: 'Latest: an engagement within 14 days.',
         },
         {
           name: 'FRICTION_STATE',
@@ -93,7 +95,7 @@ describe('actionability', () => {
     const result = actionabilityOf(
       ready({
         customer: { hasPhone: false },
-        marketing: { consentedChannels: ['SMS', 'PHONE'], preferredChannel: 'SMS' },
+        marketing: { ...consents(['SMS', 'PHONE'], ['SMS']), preferredChannel: 'SMS' },
       }),
     );
     expect(result.value).toBe(0.7);
@@ -112,11 +114,11 @@ describe('actionability', () => {
     expect(result.absent).toEqual(['CONSENTED_CONTACT_POINT']);
   });
 
-  it('should count PUSH and POST as reachable when there is no email address or phone', () => {
+  it('should count PUSH and POST as reachable, whatever the purpose, when there is no email address or phone', () => {
     const result = actionabilityOf(
       ready({
         customer: { hasEmail: false, hasPhone: false },
-        marketing: { consentedChannels: ['PUSH', 'POST'] },
+        marketing: consents(['PUSH'], ['POST']),
       }),
     );
     expect(result.present).toContain('CONSENTED_CONTACT_POINT');
@@ -124,7 +126,7 @@ describe('actionability', () => {
   });
 
   it('should be absent and not actionable when no channel is consented', () => {
-    const result = actionabilityOf(ready({ marketing: { consentedChannels: [] } }));
+    const result = actionabilityOf(ready({ marketing: consents([], []) }));
     expect(result.value).toBe(0.7);
     expect(result.actionable).toBe(false);
   });
@@ -136,27 +138,58 @@ describe('actionability', () => {
     expect(result.absent).toEqual(['PREFERRED_CHANNEL']);
   });
 
-  it('should count current intent when the latest signal was exactly 14 days ago', () => {
-    const result = actionabilityOf(ready({ marketing: { lastSignalAt: daysAgo(14) } }));
+  it('should count current intent when the latest engagement was exactly 14 days ago', () => {
+    const result = actionabilityOf(
+      ready({ marketing: { lastSignalAt: daysAgo(14), lastEngagedAt: daysAgo(14) } }),
+    );
     expect(result.present).toContain('CURRENT_INTENT');
   });
 
-  it('should not count current intent when the latest signal was 14 days and 1 ms ago', () => {
-    const result = actionabilityOf(ready({ marketing: { lastSignalAt: daysAgo(14, 1) } }));
+  it('should not count current intent when the latest engagement was 14 days and 1 ms ago', () => {
+    const result = actionabilityOf(
+      ready({ marketing: { lastSignalAt: daysAgo(14, 1), lastEngagedAt: daysAgo(14, 1) } }),
+    );
     expect(result.value).toBe(0.75);
     expect(result.actionable).toBe(false);
     expect(result.factors[2]).toEqual({
       name: 'CURRENT_INTENT',
       input: null,
       contribution: 0,
-      note: 'No signal, open opportunity update or open ticket within 14 days.',
+      note: 'No engagement, open opportunity update or open ticket within 14 days.',
+    });
+  });
+
+  it('should not count current intent when the only recent signal is an unsubscribe 2 days ago', () => {
+    const result = actionabilityOf(
+      ready({
+        marketing: { lastSignalAt: daysAgo(2), lastUnsubscribeAt: daysAgo(2), lastEngagedAt: daysAgo(30) },
+      }),
+    );
+    expect(result.value).toBe(0.75);
+    expect(result.absent).toEqual(['CURRENT_INTENT']);
+    expect(result.factors[2]).toEqual({
+      name: 'CURRENT_INTENT',
+      input: null,
+      contribution: 0,
+      note: 'No engagement, open opportunity update or open ticket within 14 days.',
+    });
+  });
+
+  it('should count a campaign open or click as current intent when there was no signal', () => {
+    // lastEngagedAt also covers opens and clicks of campaign messages, which are not signals.
+    const result = actionabilityOf(ready({ marketing: { lastSignalAt: null, lastEngagedAt: daysAgo(5) } }));
+    expect(result.factors[2]).toEqual({
+      name: 'CURRENT_INTENT',
+      input: iso(daysAgo(5)),
+      contribution: 0.25,
+      note: 'Latest: an engagement within 14 days.',
     });
   });
 
   it('should count current intent when an open opportunity was updated exactly 14 days ago', () => {
     const result = actionabilityOf(
       ready({
-        marketing: { lastSignalAt: null },
+        marketing: noEngagement,
         sales: { openOpportunityCount: 1, lastOpportunityActivityAt: daysAgo(14) },
       }),
     );
@@ -170,7 +203,7 @@ describe('actionability', () => {
 
   it('should not count an opportunity update when no opportunity is open', () => {
     const result = actionabilityOf(
-      ready({ marketing: { lastSignalAt: null }, sales: { lastOpportunityActivityAt: daysAgo(1) } }),
+      ready({ marketing: noEngagement, sales: { lastOpportunityActivityAt: daysAgo(1) } }),
     );
     expect(result.absent).toEqual(['CURRENT_INTENT']);
   });
@@ -178,7 +211,7 @@ describe('actionability', () => {
   it('should count current intent when an open ticket was opened exactly 14 days ago', () => {
     const result = actionabilityOf(
       ready({
-        marketing: { lastSignalAt: null },
+        marketing: noEngagement,
         support: {
           openTicketCount: 1,
           lastContactAt: daysAgo(14),
@@ -192,7 +225,7 @@ describe('actionability', () => {
   it('should not count current intent when the recent ticket is resolved', () => {
     const result = actionabilityOf(
       ready({
-        marketing: { lastSignalAt: null },
+        marketing: noEngagement,
         support: { keyTickets: [keyTicket('t-1', { status: 'RESOLVED', openedAt: daysAgo(2) })] },
       }),
     );
@@ -202,7 +235,7 @@ describe('actionability', () => {
   it('should count current intent when the customer wrote recently about an older open ticket', () => {
     const result = actionabilityOf(
       ready({
-        marketing: { lastSignalAt: null },
+        marketing: noEngagement,
         support: {
           openTicketCount: 1,
           lastContactAt: daysAgo(2),
@@ -221,7 +254,7 @@ describe('actionability', () => {
   it('should take the newest current intent when several exist', () => {
     const result = actionabilityOf(
       ready({
-        marketing: { lastSignalAt: daysAgo(9) },
+        marketing: { lastSignalAt: daysAgo(9), lastEngagedAt: daysAgo(9) },
         sales: { openOpportunityCount: 1, lastOpportunityActivityAt: daysAgo(4) },
       }),
     );

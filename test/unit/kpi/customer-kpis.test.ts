@@ -1,5 +1,5 @@
 import { computeCustomerKpis, KPI_CONFIG, type KpiConfig, type KpiInputs } from '../../../lib/kpi';
-import { baseInputs, daysAgo, eur, keySignal, keyTicket, NOW } from './fixtures';
+import { baseInputs, consents, daysAgo, eur, keySignal, keyTicket, NOW } from './fixtures';
 
 /** A loyal, high-value customer with one resolved contact. */
 function loyalCustomer(): KpiInputs {
@@ -7,7 +7,7 @@ function loyalCustomer(): KpiInputs {
     marketing: {
       lastSignalAt: daysAgo(10),
       lastEngagedAt: daysAgo(10),
-      consentedChannels: ['EMAIL'],
+      ...consents(['EMAIL'], ['EMAIL']),
       preferredChannel: 'EMAIL',
       keySignals: [keySignal('sig-old-pricing', 'PRICING_VIEW', daysAgo(60))],
       lastPricingViewAt: daysAgo(60),
@@ -50,13 +50,14 @@ describe('computeCustomerKpis', () => {
     expect(kpis.lifecycleStage.value).toBe('LOYAL');
     expect(kpis.lifecycleStage.rule).toBe('LOYAL.paidOrders');
     expect(kpis.churnRisk.value).toBe(0.05);
-    // predicted 10000 × 4 × 0.3 × 3 × 0.95 = 34200; cost 1 × 4 × 3 × 600 = 7200.
+    // predicted 10000 × 4 × 0.3 × 3 × 0.95 = 34200; cost 1 contact so far × 600 = 600;
+    // total 60000 + 34200 − 600 = 93600.
     expect(kpis.lifetimeValue.value).toEqual({
       currency: 'EUR',
       historicalMinor: 60_000,
       predictedMinor: 34_200,
-      costToServeMinor: 7_200,
-      totalMinor: 87_000,
+      costToServeMinor: 600,
+      totalMinor: 93_600,
     });
     // load 1 on exposure 1 order: 100 × (1 − 1/4) = 75.
     expect(kpis.silence.value).toBe(75);
@@ -77,7 +78,7 @@ describe('computeCustomerKpis', () => {
       ...KPI_CONFIG,
       nextBestAction: {
         ...KPI_CONFIG.nextBestAction,
-        recognitionMinLifetimeValueMinor: { default: 87_001, byCurrency: {} },
+        recognitionMinLifetimeValueMinor: { default: 93_601, byCurrency: {} },
       },
     };
     expect(computeCustomerKpis(loyalCustomer(), config).nextBestAction.value).toBe('NO_ACTION');

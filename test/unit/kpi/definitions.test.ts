@@ -68,17 +68,62 @@ describe('KPI definitions', () => {
     );
   });
 
+  it('should state the cost to serve as every contact so far × cost per contact when describing the lifetime value', () => {
+    const definition = KPI_DEFINITIONS[2];
+    expect(definition?.description).toContain(
+      'Cost to serve = every support contact so far (tickets) × cost per contact (600 minor units; 1000 in JPY)',
+    );
+    expect(definition?.inputs).toContain('supportSummary.ticketCount');
+    expect(definition?.inputs).not.toContain('supportSummary.contactCount90d');
+  });
+
+  it('should weigh no reopens of their own when describing the silence metric', () => {
+    const definition = KPI_DEFINITIONS[3];
+    expect(definition?.description).toContain(
+      'Load over 90 days = contacts × 1 + repeat contacts × 2 + transfers × 1 + bot-to-human handoffs × 2 (',
+    );
+    expect(definition?.description).toContain('so a reopen counts once, as a repeat contact');
+    expect(definition?.inputs).not.toContain('supportSummary.reopenedCount90d');
+  });
+
+  it('should read engagement, not every signal, as current intent when describing actionability', () => {
+    const definition = KPI_DEFINITIONS[6];
+    expect(definition?.description).toContain(
+      'CURRENT_INTENT, an engagement (any signal but an unsubscribe, or an open or click of a campaign message)',
+    );
+    expect(definition?.inputs).toContain('marketingSummary.lastEngagedAt');
+    expect(definition?.inputs).not.toContain('marketingSummary.lastSignalAt');
+  });
+
+  it('should state the consent purpose of every action when describing the next best action', () => {
+    const definition = KPI_DEFINITIONS[7];
+    expect(definition?.description).toContain(
+      "has a granted consent for the action's purpose (RETENTION_OUTREACH, SALES_HANDOFF, RECOGNITION: MARKETING; PROACTIVE_SUPPORT, ESCALATE_TO_HUMAN: SERVICE)",
+    );
+    expect(definition?.inputs).toEqual(
+      expect.arrayContaining(['marketingSummary.marketingChannels', 'marketingSummary.serviceChannels']),
+    );
+    expect(definition?.inputs).not.toContain('marketingSummary.consentedChannels');
+  });
+
   it('should follow the config when it changes, so the docs cannot drift', () => {
     const config: KpiConfig = {
       ...KPI_CONFIG,
       lifecycleStage: { ...KPI_CONFIG.lifecycleStage, atRiskSignalDays: 45 },
       lifetimeValue: { ...KPI_CONFIG.lifetimeValue, grossMargin: 0.4 },
       actionability: { ...KPI_CONFIG.actionability, threshold: 0.9 },
+      nextBestAction: {
+        ...KPI_CONFIG.nextBestAction,
+        purposes: { ...KPI_CONFIG.nextBestAction.purposes, RECOGNITION: 'SERVICE' },
+      },
     };
-    const [lifecycle, , lifetimeValue, , , , actionability] = kpiDefinitions(config);
+    const [lifecycle, , lifetimeValue, , , , actionability, nextBestAction] = kpiDefinitions(config);
     expect(lifecycle?.description).toContain('a cancel intent or competitor comparison within 45 days');
     expect(lifetimeValue?.description).toContain('gross margin 0.4');
     expect(actionability?.description).toContain('Actionable when the score is at least 0.9.');
+    expect(nextBestAction?.description).toContain(
+      '(RETENTION_OUTREACH, SALES_HANDOFF: MARKETING; PROACTIVE_SUPPORT, ESCALATE_TO_HUMAN, RECOGNITION: SERVICE)',
+    );
   });
 });
 
@@ -86,6 +131,16 @@ describe('KPI_CONFIG', () => {
   it('should sum to 1 when adding the actionability weights', () => {
     const sum = Object.values(KPI_CONFIG.actionability.weights).reduce((total, weight) => total + weight, 0);
     expect(Math.round(sum * 100)).toBe(100);
+  });
+
+  it('should need a MARKETING consent to keep, sell to or thank a customer and a SERVICE consent to help them when choosing a channel', () => {
+    expect(KPI_CONFIG.nextBestAction.purposes).toEqual({
+      RETENTION_OUTREACH: 'MARKETING',
+      PROACTIVE_SUPPORT: 'SERVICE',
+      ESCALATE_TO_HUMAN: 'SERVICE',
+      SALES_HANDOFF: 'MARKETING',
+      RECOGNITION: 'MARKETING',
+    });
   });
 
   it('should list every contact channel when ordering the fallback', () => {

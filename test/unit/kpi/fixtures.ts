@@ -1,4 +1,5 @@
 import type {
+  ContactChannel,
   CustomerInputs,
   KeySignal,
   KeyTicket,
@@ -37,6 +38,8 @@ export function emptyMarketing(): MarketingInputs {
     keySignals: [],
     engagementRate90d: null,
     consentedChannels: [],
+    marketingChannels: [],
+    serviceChannels: [],
     preferredChannel: null,
     leadScore: null,
     leadStatus: null,
@@ -91,6 +94,27 @@ export function emptySupport(): SupportInputs {
     csatAndAssessmentPairs90d: 0,
     averageAssessmentMinusCsat90d: null,
     keyTickets: [],
+  };
+}
+
+const CHANNEL_ORDER: readonly ContactChannel[] = ['EMAIL', 'SMS', 'PHONE', 'PUSH', 'POST'];
+
+type ConsentFields = Pick<MarketingInputs, 'consentedChannels' | 'marketingChannels' | 'serviceChannels'>;
+
+/**
+ * The consent fields as marketing returns them: the channels with a granted MARKETING and SERVICE
+ * consent, and their union, each in ContactChannel order.
+ */
+export function consents(
+  marketing: readonly ContactChannel[],
+  service: readonly ContactChannel[],
+): ConsentFields {
+  const inOrder = (channels: readonly ContactChannel[]) =>
+    CHANNEL_ORDER.filter((channel) => channels.includes(channel));
+  return {
+    consentedChannels: inOrder([...marketing, ...service]),
+    marketingChannels: inOrder(marketing),
+    serviceChannels: inOrder(service),
   };
 }
 

@@ -5,12 +5,13 @@ import {
   isReachable,
   KPI_CONFIG,
   type MarketingInputs,
+  reachableConsentedChannels,
 } from '../../../lib/kpi';
 import { roundTo } from '../../../lib/kpi/numbers';
 import { countOf, joinWords } from '../../../lib/kpi/text';
 import { describeAge, isAtLeastDaysAgo, isWithinDays } from '../../../lib/kpi/time';
 import { allOf, anyOf, knownWith } from '../../../lib/kpi/truth';
-import { daysAgo, emptyMarketing, NOW } from './fixtures';
+import { consents, daysAgo, emptyMarketing, NOW } from './fixtures';
 
 describe('isWithinDays', () => {
   it.each([7, 14, 30, 90, 180, 365])(
@@ -118,22 +119,39 @@ describe('contact channel', () => {
     ]);
   });
 
-  it('should choose the preferred channel when it is consented and reachable', () => {
+  it('should choose the preferred channel when it is consented for the purpose and reachable', () => {
     const marketing: MarketingInputs = {
       ...emptyMarketing(),
-      consentedChannels: ['EMAIL', 'POST'],
+      ...consents(['EMAIL', 'POST'], []),
       preferredChannel: 'POST',
     };
-    expect(chooseContactChannel(emailOnly, marketing, KPI_CONFIG)).toBe('POST');
+    expect(chooseContactChannel('MARKETING', emailOnly, marketing, KPI_CONFIG)).toBe('POST');
   });
 
-  it('should choose nothing when no consented channel is reachable', () => {
+  it('should choose nothing when no channel consented for the purpose is reachable', () => {
     const marketing: MarketingInputs = {
       ...emptyMarketing(),
-      consentedChannels: ['SMS'],
+      ...consents(['SMS'], ['SMS']),
       preferredChannel: 'SMS',
     };
-    expect(chooseContactChannel(emailOnly, marketing, KPI_CONFIG)).toBeNull();
+    expect(chooseContactChannel('SERVICE', emailOnly, marketing, KPI_CONFIG)).toBeNull();
+  });
+
+  it('should choose only among the channels of the requested purpose when the purposes differ', () => {
+    const marketing: MarketingInputs = {
+      ...emptyMarketing(),
+      ...consents(['POST'], ['EMAIL']),
+      preferredChannel: 'POST',
+    };
+    expect([
+      chooseContactChannel('MARKETING', emailOnly, marketing, KPI_CONFIG),
+      chooseContactChannel('SERVICE', emailOnly, marketing, KPI_CONFIG),
+    ]).toEqual(['POST', 'EMAIL']);
+  });
+
+  it('should list the reachable channels of either purpose, in config order, when listing consented channels', () => {
+    const marketing: MarketingInputs = { ...emptyMarketing(), ...consents(['POST'], ['SMS', 'EMAIL']) };
+    expect(reachableConsentedChannels(emailOnly, marketing, KPI_CONFIG)).toEqual(['EMAIL', 'POST']);
   });
 });
 

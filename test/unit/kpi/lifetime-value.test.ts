@@ -35,20 +35,20 @@ function buyerWith(overrides: InputOverrides = {}): KpiInputs {
 describe('customer lifetime value', () => {
   it('should add historical and predicted value and subtract the cost to serve when the customer buys orders', () => {
     // annual 10000 × 2 = 20000; predicted 20000 × 0.3 × 3 × (1 − 0.05) = 17100;
-    // cost 2 contacts × 4 × 3 years × 600 = 14400; total 30000 + 17100 − 14400 = 32700.
-    const result = lifetimeValueOf(buyerWith({ support: { contactCount90d: 2 } }));
+    // cost 2 contacts so far × 600 = 1200; total 30000 + 17100 − 1200 = 45900.
+    const result = lifetimeValueOf(buyerWith({ support: { ticketCount: 2, contactCount90d: 2 } }));
     expect(result).toEqual({
       value: {
         currency: 'EUR',
         historicalMinor: 30_000,
         predictedMinor: 17_100,
-        costToServeMinor: 14_400,
-        totalMinor: 32_700,
+        costToServeMinor: 1_200,
+        totalMinor: 45_900,
       },
       formulaVersion: 'lifetime-value/v1',
       computedAt: NOW,
       explanation:
-        'EUR minor units: historical 30000 + predicted 17100 − cost to serve 14400 = 32700. Predicted = 20000 a year (average order value × 2 paid orders in 365 days) × margin 0.3 × 3 years × (1 − churn risk 0.05).',
+        'EUR minor units: historical 30000 + predicted 17100 − cost to serve 1200 = 45900. Predicted = 20000 a year (average order value × 2 paid orders in 365 days) × margin 0.3 × 3 years × (1 − churn risk 0.05).',
       factors: [
         { name: 'historical', input: '30000', contribution: 30_000, note: 'Net revenue so far in EUR.' },
         {
@@ -60,8 +60,8 @@ describe('customer lifetime value', () => {
         {
           name: 'costToServe',
           input: '2',
-          contribution: -14_400,
-          note: '2 contacts in 90 days × 4 a year × 3 years × 600 per contact.',
+          contribution: -1_200,
+          note: '2 support contacts so far × 600 per contact.',
         },
       ],
       missing: [],
@@ -153,27 +153,27 @@ describe('customer lifetime value', () => {
   });
 
   it('should predict nothing when the churn risk is 1', () => {
-    const inputs = buyerWith({ support: { contactCount90d: 1 } });
+    const inputs = buyerWith({ support: { ticketCount: 1 } });
     const result = computeLifetimeValue(inputs, KPI_CONFIG, {
       ...computeChurnRisk(inputs, KPI_CONFIG),
       value: 1,
     });
-    // cost 1 × 4 × 3 × 600 = 7200.
+    // cost 1 × 600 = 600; total 30000 + 0 − 600 = 29400.
     expect(result.value).toEqual({
       currency: 'EUR',
       historicalMinor: 30_000,
       predictedMinor: 0,
-      costToServeMinor: 7_200,
-      totalMinor: 22_800,
+      costToServeMinor: 600,
+      totalMinor: 29_400,
     });
   });
 
   it('should go negative when the cost to serve exceeds the value', () => {
-    // annual 0 (no paid order in 365 days); cost 10 × 4 × 3 × 600 = 72000; total 30000 − 72000.
+    // annual 0 (no paid order in 365 days); cost 60 × 600 = 36000; total 30000 + 0 − 36000.
     const result = lifetimeValueOf(
-      buyerWith({ sales: { paidOrderCount365d: 0 }, support: { contactCount90d: 10 } }),
+      buyerWith({ sales: { paidOrderCount365d: 0 }, support: { ticketCount: 60 } }),
     );
-    expect(result.value?.totalMinor).toBe(-42_000);
+    expect(result.value?.totalMinor).toBe(-6_000);
   });
 
   it('should use the per-currency cost per contact when the currency has one', () => {
@@ -182,9 +182,39 @@ describe('customer lifetime value', () => {
       averageOrderValue: [{ currency: 'JPY', amountMinor: 10_000 }],
       paidOrderCount365d: 0,
     };
-    // 1 contact × 4 × 3 years × 1000 JPY.
-    const result = lifetimeValueOf(buyerWith({ sales, support: { contactCount90d: 1 } }));
-    expect(result.value?.costToServeMinor).toBe(12_000);
+    // 3 contacts × 1000 JPY (not × the default 600).
+    const result = lifetimeValueOf(buyerWith({ sales, support: { ticketCount: 3 } }));
+    expect(result.value?.costToServeMinor).toBe(3_000);
+  });
+
+  it('should count every support contact so far, not only those of 90 days, when computing the cost to serve', () => {
+    // 5 tickets ever, 1 of them in 90 days: cost 5 × 600 = 3000; total 30000 + 17100 − 3000 = 44100.
+    const result = lifetimeValueOf(buyerWith({ support: { ticketCount: 5, contactCount90d: 1 } }));
+    expect(result.value).toEqual({
+      currency: 'EUR',
+      historicalMinor: 30_000,
+      predictedMinor: 17_100,
+      costToServeMinor: 3_000,
+      totalMinor: 44_100,
+    });
+    expect(result.factors[2]).toEqual({
+      name: 'costToServe',
+      input: '5',
+      contribution: -3_000,
+      note: '5 support contacts so far × 600 per contact.',
+    });
+  });
+
+  it('should count no cost to serve when support knows of no contact', () => {
+    const result = lifetimeValueOf(buyerWith());
+    expect(result.value?.costToServeMinor).toBe(0);
+    expect(result.factors[2]).toEqual({
+      name: 'costToServe',
+      input: '0',
+      contribution: 0,
+      note: '0 support contacts so far × 600 per contact.',
+    });
+    expect(result.missing).toEqual([]);
   });
 
   it('should be null with full confidence when sales knows the customer never bought', () => {

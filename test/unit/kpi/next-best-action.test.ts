@@ -7,7 +7,16 @@ import {
   type NextBestActionContext,
   type NextBestActionResult,
 } from '../../../lib/kpi';
-import { baseInputs, daysAgo, type InputOverrides, iso, keySignal, keyTicket, NOW } from './fixtures';
+import {
+  baseInputs,
+  consents,
+  daysAgo,
+  type InputOverrides,
+  iso,
+  keySignal,
+  keyTicket,
+  NOW,
+} from './fixtures';
 
 const PROSPECT: NextBestActionContext = { stage: 'PROSPECT', lifetimeValue: null };
 
@@ -15,9 +24,12 @@ function actionOf(inputs: KpiInputs, context: NextBestActionContext = PROSPECT):
   return computeNextBestAction(inputs, KPI_CONFIG, context);
 }
 
-const consent: Partial<MarketingInputs> = { consentedChannels: ['EMAIL', 'SMS'], preferredChannel: 'SMS' };
+const consent: Partial<MarketingInputs> = {
+  ...consents(['EMAIL', 'SMS'], ['EMAIL', 'SMS']),
+  preferredChannel: 'SMS',
+};
 
-/** A customer reachable by email and SMS who prefers SMS, changed by `overrides`. */
+/** A customer reachable by email and SMS (consented for MARKETING and SERVICE) who prefers SMS, changed by `overrides`. */
 function reachable(overrides: InputOverrides = {}): KpiInputs {
   return baseInputs({
     ...overrides,
@@ -62,7 +74,7 @@ describe('next best action: 1. retention outreach', () => {
           contribution: 0,
           note: 'Cancel intent 14 days ago.',
         },
-        { name: 'channel', input: 'SMS', contribution: 0, note: 'Consented and reachable: SMS.' },
+        { name: 'channel', input: 'SMS', contribution: 0, note: 'Reachable, with a MARKETING consent: SMS.' },
       ],
       missing: [],
       confidence: 1,
@@ -471,9 +483,7 @@ describe('next best action: channel', () => {
   const fresh = { lastPricingViewAt: daysAgo(1) };
 
   it('should fall back to the first consented channel in config order when the preferred one is not consented', () => {
-    const result = actionOf(
-      reachable({ marketing: { ...fresh, consentedChannels: ['SMS', 'EMAIL'], preferredChannel: 'PHONE' } }),
-    );
+    const result = actionOf(reachable({ marketing: { ...fresh, preferredChannel: 'PHONE' } }));
     expect(result.channel).toBe('EMAIL');
     expect(result.reason).toBe(
       'Pricing view 1 day ago: hand the customer to sales with this research as context, via EMAIL.',
@@ -489,7 +499,7 @@ describe('next best action: channel', () => {
     const result = actionOf(
       reachable({
         customer: { hasEmail: false },
-        marketing: { ...fresh, consentedChannels: ['EMAIL', 'PHONE'], preferredChannel: null },
+        marketing: { ...fresh, ...consents(['EMAIL', 'PHONE'], []), preferredChannel: null },
       }),
     );
     expect(result.channel).toBe('PHONE');
@@ -499,7 +509,7 @@ describe('next best action: channel', () => {
     const result = actionOf(
       reachable({
         customer: { hasEmail: false, hasPhone: false },
-        marketing: { ...fresh, consentedChannels: ['PUSH'], preferredChannel: 'EMAIL' },
+        marketing: { ...fresh, ...consents(['PUSH'], []), preferredChannel: 'EMAIL' },
       }),
     );
     expect(result.channel).toBe('PUSH');
@@ -507,17 +517,82 @@ describe('next best action: channel', () => {
 
   it('should have no channel and say so when nothing is consented', () => {
     const result = actionOf(
-      reachable({ marketing: { ...fresh, consentedChannels: [], preferredChannel: 'EMAIL' } }),
+      reachable({ marketing: { ...fresh, ...consents([], []), preferredChannel: 'EMAIL' } }),
     );
     expect(result.channel).toBeNull();
     expect(result.reason).toBe(
-      'Pricing view 1 day ago: hand the customer to sales with this research as context, but no consented, reachable channel is known, so do not contact them unprompted.',
+      'Pricing view 1 day ago: hand the customer to sales with this research as context, but no reachable channel with a MARKETING consent is known, so do not contact them unprompted.',
     );
     expect(result.factors.at(-1)).toEqual({
       name: 'channel',
       input: null,
       contribution: 0,
-      note: 'No consented, reachable channel.',
+      note: 'No reachable channel with a MARKETING consent.',
     });
   });
+
+  it('should give a channel for proactive support but none for a sales handoff when only a SERVICE consent is granted', () => {
+    const serviceOnly: Partial<MarketingInputs> = { ...consents([], ['EMAIL']), preferredChannel: 'EMAIL' };
+    const support = actionOf(reachable({ marketing: { ...serviceOnly, lastCartAbandonedAt: daysAgo(1) } }));
+    expect(support).toMatchObject({
+      value: 'PROACTIVE_SUPPORT',
+      channel: 'EMAIL',
+      reason:
+        'Abandoned cart 1 day ago with no support contact since: support should reach out before the customer has to write in, via EMAIL (their preferred channel).',
+    });
+    expect(support.factors.at(-1)).toEqual({
+      name: 'channel',
+      input: 'EMAIL',
+      contribution: 0,
+      note: 'Reachable, with a SERVICE consent: EMAIL.',
+    });
+    const handoff = actionOf(reachable({ marketing: { ...serviceOnly, ...fresh } }));
+    expect(handoff).toMatchObject({
+      value: 'SALES_HANDOFF',
+      channel: null,
+      reason:
+        'Pricing view 1 day ago: hand the customer to sales with this research as context, but no reachable channel with a MARKETING consent is known, so do not contact them unprompted.',
+    });
+  });
+
+  it('should fall back in config order when the preferred channel is consented only for SERVICE and the action needs MARKETING', () => {
+    const result = actionOf(
+      reachable({
+        marketing: { ...fresh, ...consents(['EMAIL', 'PHONE'], ['SMS']), preferredChannel: 'SMS' },
+      }),
+    );
+    expect(result.channel).toBe('EMAIL');
+    expect(result.reason).toBe(
+      'Pricing view 1 day ago: hand the customer to sales with this research as context, via EMAIL.',
+    );
+  });
+
+  it('should fall back in config order when the preferred channel is consented only for MARKETING and the action needs SERVICE', () => {
+    const result = actionOf(
+      reachable({
+        marketing: { ...consents(['EMAIL'], ['SMS', 'POST']), preferredChannel: 'EMAIL' },
+        support: { repeatContactCount90d: 2 },
+      }),
+    );
+    expect(result).toMatchObject({ value: 'ESCALATE_TO_HUMAN', channel: 'SMS' });
+    expect(result.factors.at(-1)?.note).toBe('Reachable, with a SERVICE consent: SMS.');
+  });
+
+  it.each<[string, InputOverrides, NextBestActionContext, string]>([
+    ['RETENTION_OUTREACH', { marketing: cancelIntent(daysAgo(1)) }, PROSPECT, 'EMAIL'],
+    ['PROACTIVE_SUPPORT', { marketing: { lastCartAbandonedAt: daysAgo(1) } }, PROSPECT, 'SMS'],
+    ['ESCALATE_TO_HUMAN', { support: { repeatContactCount90d: 2 } }, PROSPECT, 'SMS'],
+    ['SALES_HANDOFF', { marketing: fresh }, PROSPECT, 'EMAIL'],
+    ['RECOGNITION', {}, loyalValue(50_000), 'EMAIL'],
+  ])(
+    'should choose the channel of the action purpose for %s when EMAIL has only a MARKETING and SMS only a SERVICE consent',
+    (action, overrides, context, channel) => {
+      const split: Partial<MarketingInputs> = { ...consents(['EMAIL'], ['SMS']), preferredChannel: null };
+      const result = actionOf(
+        reachable({ ...overrides, marketing: { ...split, ...overrides.marketing } }),
+        context,
+      );
+      expect([result.value, result.channel]).toEqual([action, channel]);
+    },
+  );
 });

@@ -64,8 +64,9 @@ describe('silence metric', () => {
     );
   });
 
-  it('should weigh reopens and bot-to-human handoffs by 2 when they occur', () => {
-    // load 3×1 + 1×2 + 1×2 + 2×1 + 1×2 = 11; exposure 5 orders; 100 − 1100/20 = 45.
+  it('should weigh bot-to-human handoffs by 2 when they occur', () => {
+    // load 3×1 + 1×2 + 2×1 + 1×2 = 9 (the reopen is already the repeat contact); exposure 5 orders;
+    // 100 − 900/20 = 55.
     const result = silenceOf({
       sales: { paidOrderCount90d: 5 },
       support: {
@@ -76,24 +77,53 @@ describe('silence metric', () => {
         botToHumanHandoffCount90d: 1,
       },
     });
-    expect(result.value).toBe(45);
+    expect(result.value).toBe(55);
     expect(result.factors.map((factor) => [factor.name, factor.contribution])).toEqual([
       ['contacts', -15],
       ['repeatContacts', -10],
-      ['reopens', -10],
       ['transfers', -10],
       ['botToHumanHandoffs', -10],
       ['exposure', 0],
     ]);
   });
 
+  it('should count a reopened ticket once, as a repeat contact, when it was reopened', () => {
+    // 1 ticket, reopened: support counts it as 1 contact and 1 repeat contact; load 1×1 + 1×2 = 3
+    // on exposure 1: 100 × (1 − 3/1/4) = 25.
+    expect(
+      silenceOf({ support: { contactCount90d: 1, repeatContactCount90d: 1, reopenedCount90d: 1 } }),
+    ).toEqual({
+      value: 25,
+      formulaVersion: 'silence/v1',
+      computedAt: NOW,
+      explanation:
+        'Silence 25/100: load 3 (1 contact × 1 + 1 repeat contact × 2) over 90 days per exposure 1, saturating at 4 per unit of exposure.',
+      factors: [
+        { name: 'contacts', input: '1', contribution: -25, note: '1 contact in 90 days × weight 1.' },
+        {
+          name: 'repeatContacts',
+          input: '1',
+          contribution: -50,
+          note: '1 repeat contact in 90 days × weight 2.',
+        },
+        {
+          name: 'exposure',
+          input: '1',
+          contribution: 0,
+          note: '0 paid orders and 0 subscribed months in 90 days (at least 1).',
+        },
+      ],
+      missing: [],
+      confidence: 1,
+    });
+  });
+
   it('should clamp at 0 when the load exceeds the saturation', () => {
-    // load 5 + 6 + 4 + 1 + 4 = 20 on exposure 1: 100 − 500 → 0.
+    // load 5×1 + 3×2 + 1×1 + 2×2 = 16 on exposure 1: 100 − 400 → 0.
     const result = silenceOf({
       support: {
         contactCount90d: 5,
         repeatContactCount90d: 3,
-        reopenedCount90d: 2,
         transferCount90d: 1,
         botToHumanHandoffCount90d: 2,
       },

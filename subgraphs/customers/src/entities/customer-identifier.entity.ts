@@ -1,6 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export type IdentifierKindValue = 'EMAIL' | 'PHONE' | 'EXTERNAL';
+import type { IdentifierKindValue } from '../../../../lib/identifiers';
 
 /** One way of recognising a customer; unique per kind, system and value. */
 @Entity('customer_identifiers')

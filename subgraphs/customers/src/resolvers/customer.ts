@@ -25,10 +25,14 @@ export const Customer: CustomerResolvers = {
   // Any id the customer ever had resolves, an alias to its survivor.
   async __resolveReference(reference, { loaders }) {
     const customer = await loaders.customerById.load(reference.id);
-    return customer && { ...customer, ...departmentInputsOf(reference) };
+    return (
+      customer && { ...customer, ...departmentInputsOf(reference), referencedAs: reference.id.toLowerCase() }
+    );
   },
   identifiers: (customer, _args, { loaders }) => loaders.identifiersOf.load(customer),
-  mergedIds: (customer) => customer.aliasIds,
+  // Departments read [the id the gateway has, ...mergedIds]: together, always the whole merged group.
+  mergedIds: (customer) =>
+    [customer.id, ...customer.aliasIds].filter((id) => id !== (customer.referencedAs ?? customer.id)),
   kpis: (customer) => customerKpis(customer),
   timeline: (customer, args) => timelineConnection(customer, args),
 };

@@ -1,8 +1,9 @@
-import { notFound } from '../../../../lib/errors';
+import { badUserInput, notFound } from '../../../../lib/errors';
+import { country } from '../../../../lib/identifiers';
 import { nonEmptyText, parseInput, uuid, z } from '../../../../lib/validation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { CustomerEntity } from '../entities/customer.entity';
-import { country, locale, parseProfile } from '../identifiers';
+import { locale, parseProfile } from '../identifiers';
 import { createCustomer, IdentifierTakenError, identify } from '../identity';
 import { mergeCustomers, unmergeCustomer } from '../merge';
 
@@ -41,6 +42,11 @@ export const Mutation: MutationResolvers = {
         lock: { mode: 'pessimistic_write' },
       });
       if (!found) throw notFound('Customer', input.id, ['input', 'id']);
+      if (found.mergedInto)
+        throw badUserInput(
+          `input.id ${input.id} is merged into customer ${found.canonicalId}; update that one`,
+          ['input', 'id'],
+        );
       if (input.displayName !== undefined) found.displayName = input.displayName;
       if (input.locale !== undefined) found.locale = input.locale;
       if (input.country !== undefined) found.country = input.country;

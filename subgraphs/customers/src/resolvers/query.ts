@@ -1,11 +1,11 @@
 import { badUserInput, notFound } from '../../../../lib/errors';
 import { parsePageArgs, timeCursor, toConnection } from '../../../../lib/graphql/connection';
+import { parseIdentifier } from '../../../../lib/identifiers';
 import { isUuid } from '../../../../lib/ids';
 import { KPI_DEFINITIONS } from '../../../../lib/kpi';
 import { REPORTING_CURRENCY } from '../../../../lib/kpi/reporting-currency';
 import { parseInput, z } from '../../../../lib/validation';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
-import { parseIdentifier } from '../identifiers';
 import { findKnownIdentifiers } from '../identity';
 import { loadCustomerPage } from '../loaders';
 import { loadLifecycleKpis } from '../snapshots/lifecycle-kpis';
@@ -16,7 +16,7 @@ const MAX_IDENTIFIERS = 100;
 
 const customerFilter = z
   .object({
-    stage: z.array(z.string()).nullish(),
+    stage: z.array(z.string()).max(10).nullish(),
     churnRiskAtLeast: z.number().min(0, 'must be 0–1').max(1, 'must be 0–1').nullish(),
     actionable: z.boolean().nullish(),
     country: z
@@ -59,7 +59,7 @@ export const Query: QueryResolvers = {
   customerByIdentifier: async (_parent, args, { dataSource, loaders }) => {
     const draft = parseIdentifier(args.identifier, ['identifier']);
     const [known] = await findKnownIdentifiers(dataSource.manager, [draft]);
-    if (!known) throw notFound(`Customer with ${draft.kind}`, draft.value, draft.field);
+    if (!known) throw notFound('Customer', `with this ${draft.kind.toLowerCase()}`, draft.field);
     return loaders.customerById.load(known.canonicalId);
   },
   customersByIdentifiers: async (_parent, args, { dataSource, loaders }) => {

@@ -54,7 +54,7 @@ export async function recordSnapshotRows(dataSource: DataSource, snapshotId: str
  * aggregates skip nulls).
  */
 const ROLLUP_SQL = `
-  INSERT INTO kpi_daily_rollups AS r
+  INSERT INTO kpi_daily_rollups
     (day, dimension, grp, snapshot_id, customers, actionable_share, average_clv_minor, median_clv_minor,
      p90_clv_minor, average_churn_risk, average_silence, average_perception_gap, median_resolution_hours)
   -- numeric, not float, before rounding: ties then go away from zero on every platform.
@@ -76,23 +76,35 @@ const ROLLUP_SQL = `
     ('PREFERRED_CHANNEL', coalesce(s.preferred_channel, 'UNKNOWN'))
   ) AS d(dimension, grp)
   WHERE k.id = $1
-  GROUP BY k.id, k.as_of, d.dimension, d.grp
-  ON CONFLICT (day, dimension, grp) DO UPDATE SET
-    snapshot_id = excluded.snapshot_id, customers = excluded.customers,
-    actionable_share = excluded.actionable_share, average_clv_minor = excluded.average_clv_minor,
-    median_clv_minor = excluded.median_clv_minor, p90_clv_minor = excluded.p90_clv_minor,
-    average_churn_risk = excluded.average_churn_risk, average_silence = excluded.average_silence,
-    average_perception_gap = excluded.average_perception_gap,
-    median_resolution_hours = excluded.median_resolution_hours`;
+  GROUP BY k.id, k.as_of, d.dimension, d.grp`;
+
+const SAME_DAY = `(other.as_of AT TIME ZONE 'UTC')::date = (cur.as_of AT TIME ZONE 'UTC')::date`;
 
 /**
- * Completes a snapshot in one transaction: the day's rollups now come from it, it becomes the one
+ * Completes a snapshot in one transaction: the day's rollups are rebuilt from it, it becomes the one
  * `customers(filter:)` reads, and earlier snapshots of the same day are dropped (a day keeps its latest).
+ * Completions take turns (an advisory lock), and a run that finishes after a newer one of the same day
+ * (e.g. a manual run overtook the scheduled one) is dropped instead, so a day's rollups always come from
+ * one snapshot.
  */
 export async function completeSnapshot(dataSource: DataSource, snapshotId: string): Promise<number> {
   return dataSource.transaction(async (manager) => {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('kpi_snapshots.complete'))`);
     const [{ n }] = await manager.query(
       'SELECT count(*)::int AS n FROM customer_kpi_snapshots WHERE snapshot_id = $1',
+      [snapshotId],
+    );
+    const newer: unknown[] = await manager.query(
+      `SELECT 1 FROM kpi_snapshots cur JOIN kpi_snapshots other ON ${SAME_DAY}
+       WHERE cur.id = $1 AND other.status = 'COMPLETE' AND other.as_of > cur.as_of`,
+      [snapshotId],
+    );
+    if (newer.length > 0) {
+      await manager.query('DELETE FROM kpi_snapshots WHERE id = $1', [snapshotId]);
+      return n as number;
+    }
+    await manager.query(
+      `DELETE FROM kpi_daily_rollups WHERE day = (SELECT (as_of AT TIME ZONE 'UTC')::date FROM kpi_snapshots WHERE id = $1)`,
       [snapshotId],
     );
     await manager.query(ROLLUP_SQL, [snapshotId]);
@@ -101,10 +113,9 @@ export async function completeSnapshot(dataSource: DataSource, snapshotId: strin
       [snapshotId, n],
     );
     await manager.query(
-      `DELETE FROM kpi_snapshots old USING kpi_snapshots cur
-       WHERE cur.id = $1 AND old.id <> cur.id
-         AND (old.as_of AT TIME ZONE 'UTC')::date = (cur.as_of AT TIME ZONE 'UTC')::date
-         AND old.as_of < cur.as_of AND old.status <> 'RUNNING'`,
+      `DELETE FROM kpi_snapshots other USING kpi_snapshots cur
+       WHERE cur.id = $1 AND other.id <> cur.id AND ${SAME_DAY}
+         AND other.as_of < cur.as_of AND other.status <> 'RUNNING'`,
       [snapshotId],
     );
     return n as number;

@@ -285,6 +285,26 @@ export type Department =
   /** Support: tickets, interactions, satisfaction. */
   | 'SUPPORT';
 
+/** An id in another system. */
+export type ExternalIdInput = {
+  /** The id in that system. */
+  externalId: Scalars['String']['input'];
+  /** The system's name, e.g. crm or helpdesk. */
+  system: Scalars['String']['input'];
+};
+
+/** One identifier: set exactly one of `email`, `phone` or `external`. */
+export type IdentifierInput = {
+  /** An email address; normalized (trimmed, lower-case). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** An id in another system. */
+  external?: InputMaybe<ExternalIdInput>;
+  /** A phone number, E.164 (+4930123456) or national with `phoneCountry`; normalized to E.164. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Country (ISO 3166-1 alpha-2) in which a national `phone` is read, e.g. DE for 030 123456. */
+  phoneCountry?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The most recent signal of one important kind, as evidence for a KPI or next best action. */
 export type KeySignal = {
   __typename?: 'KeySignal';
@@ -359,8 +379,12 @@ export type MarketingSummary = {
   leadScore: Maybe<Scalars['Int']['output']>;
   /** Lead status; null when none was set. */
   leadStatus: Maybe<LeadStatus>;
+  /** Channels with a granted MARKETING consent (offers, campaigns, sales outreach), in the ContactChannel order. */
+  marketingChannels: Array<ContactChannel>;
   /** The preferred channel (explicit, else inferred); null when unknown. */
   preferredChannel: Maybe<ContactChannel>;
+  /** Channels with a granted SERVICE consent (support and account matters), in the ContactChannel order. */
+  serviceChannels: Array<ContactChannel>;
   /** All signals ever received. */
   signalCount: Scalars['Int']['output'];
   /** Signals that occurred in the last 90 days. */
@@ -544,8 +568,10 @@ export type RecordTouchInput = {
   campaignId: Scalars['ID']['input'];
   /** The sender's own id for the message; replays with the same id return the first touch. */
   clientTouchId?: InputMaybe<Scalars['String']['input']>;
-  /** The recipient. */
-  customerId: Scalars['ID']['input'];
+  /** The recipient: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */
+  customerIdentifier?: InputMaybe<IdentifierInput>;
   /** When it was sent (default now); not in the future and not before the campaign started. */
   sentAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -554,8 +580,10 @@ export type RecordTouchInput = {
 export type SetConsentInput = {
   /** The channel. */
   channel: ContactChannel;
-  /** The customer. */
-  customerId: Scalars['ID']['input'];
+  /** The customer: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */
+  customerIdentifier?: InputMaybe<IdentifierInput>;
   /** Whether the customer grants (true) or withdraws (false) consent. */
   granted: Scalars['Boolean']['input'];
   /** The purpose. */
@@ -570,8 +598,10 @@ export type SetConsentInput = {
 export type SetPreferredChannelInput = {
   /** The channel they prefer. */
   channel: ContactChannel;
-  /** The customer. */
-  customerId: Scalars['ID']['input'];
+  /** The customer: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */
+  customerIdentifier?: InputMaybe<IdentifierInput>;
 };
 
 /** A behavioural event: something a customer did on the web, in the app or with an email. */
@@ -632,13 +662,15 @@ export type SignalInput = {
   channel: SignalChannel;
   /** The sender's own unique id for the event; replays with the same id are recognised. */
   clientEventId: Scalars['String']['input'];
-  /** The customer who did it. */
-  customerId: Scalars['ID']['input'];
+  /** The customer who did it: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */
+  customerIdentifier?: InputMaybe<IdentifierInput>;
   /** What the customer did. */
   kind: SignalKind;
   /** When the customer did it; not in the future. */
   occurredAt: Scalars['DateTime']['input'];
-  /** What it was about, e.g. pricing, plan-pro, checkout (at most 200 characters). */
+  /** What it was about, as a slug of letters, digits and dashes (at most 100), e.g. pricing, plan-pro, checkout. */
   topic?: InputMaybe<Scalars['String']['input']>;
   /** The page or link (at most 2000 characters). */
   url?: InputMaybe<Scalars['String']['input']>;
@@ -744,8 +776,10 @@ export type TouchStatus =
 
 /** A lead score to set. */
 export type UpdateLeadScoreInput = {
-  /** The customer. */
-  customerId: Scalars['ID']['input'];
+  /** The customer: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */
+  customerIdentifier?: InputMaybe<IdentifierInput>;
   /** Score from 0 to 100. */
   score: Scalars['Int']['input'];
   /** Funnel status. */
@@ -973,6 +1007,8 @@ export type ResolversTypes = ResolversObject<{
   Customer: ResolverTypeWrapper<CustomerRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: Department;
+  ExternalIdInput: ExternalIdInput;
+  IdentifierInput: IdentifierInput;
   KeySignal: ResolverTypeWrapper<KeySignal>;
   LeadScore: ResolverTypeWrapper<LeadScoreEntity>;
   LeadStatus: LeadStatus;
@@ -1021,6 +1057,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateCampaignInput: CreateCampaignInput;
   Customer: CustomerRef;
   DateTime: Scalars['DateTime']['output'];
+  ExternalIdInput: ExternalIdInput;
+  IdentifierInput: IdentifierInput;
   KeySignal: KeySignal;
   LeadScore: LeadScoreEntity;
   MarketingSummary: MarketingSummary;
@@ -1163,7 +1201,9 @@ export type MarketingSummaryResolvers<ContextType = MarketingContext, ParentType
   lastUnsubscribeAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   leadScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   leadStatus?: Resolver<Maybe<ResolversTypes['LeadStatus']>, ParentType, ContextType>;
+  marketingChannels?: Resolver<Array<ResolversTypes['ContactChannel']>, ParentType, ContextType>;
   preferredChannel?: Resolver<Maybe<ResolversTypes['ContactChannel']>, ParentType, ContextType>;
+  serviceChannels?: Resolver<Array<ResolversTypes['ContactChannel']>, ParentType, ContextType>;
   signalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   signalCount90d?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   touchesBounced90d?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1,9 +1,22 @@
 import type { EntityManager } from 'typeorm';
-import { requireCustomer } from '../../../../lib/customer-directory';
+import {
+  customerRefFields,
+  resolveCustomerRef,
+  resolveCustomerRefs,
+  underCustomer,
+} from '../../../../lib/customer-directory';
 import { badUserInput, conflict, notFound } from '../../../../lib/errors';
 import { createOnce } from '../../../../lib/idempotency';
 import { newId } from '../../../../lib/ids';
-import { nonEmptyText, parseInput, pastTime, plannedTime, uuid, z } from '../../../../lib/validation';
+import {
+  nonEmptyText,
+  parseInput,
+  pastTime,
+  plannedTime,
+  topicSlug,
+  uuid,
+  z,
+} from '../../../../lib/validation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { recordConsent } from '../consent-store';
 import { CampaignEntity } from '../entities/campaign.entity';
@@ -24,11 +37,11 @@ const recordSignalsInput = z.object({
   signals: z
     .array(
       z.object({
-        customerId: uuid,
+        ...customerRefFields,
         clientEventId: nonEmptyText(200),
         kind: z.enum(SIGNAL_KINDS),
         channel: z.enum(SIGNAL_CHANNELS),
-        topic: nonEmptyText(200).nullish(),
+        topic: topicSlug.nullish(),
         url: z
           .string()
           .trim()
@@ -43,7 +56,7 @@ const recordSignalsInput = z.object({
 });
 
 const setConsentInput = z.object({
-  customerId: uuid,
+  ...customerRefFields,
   channel: contactChannel,
   purpose: consentPurpose,
   granted: z.boolean(),
@@ -51,7 +64,7 @@ const setConsentInput = z.object({
   recordedAt: pastTime.nullish(),
 });
 
-const setPreferredChannelInput = z.object({ customerId: uuid, channel: contactChannel });
+const setPreferredChannelInput = z.object({ ...customerRefFields, channel: contactChannel });
 
 const createCampaignInput = z
   .object({
@@ -70,7 +83,7 @@ const createCampaignInput = z
 
 const recordTouchInput = z.object({
   campaignId: uuid,
-  customerId: uuid,
+  ...customerRefFields,
   clientTouchId: nonEmptyText(200).nullish(),
   sentAt: pastTime.nullish(),
 });
@@ -82,7 +95,7 @@ const recordTouchEventInput = z.object({
 });
 
 const updateLeadScoreInput = z.object({
-  customerId: uuid,
+  ...customerRefFields,
   score: z.number().int('must be a whole number').min(0, 'must be 0 to 100').max(100, 'must be 0 to 100'),
   status: z.enum(LEAD_STATUSES),
 });
@@ -93,25 +106,23 @@ const earliest = (stored: Date | null, at: Date): Date => (stored && stored <= a
 export const Mutation: MutationResolvers = {
   async recordSignals(_parent, args, { dataSource, customers, loaders }) {
     const input = parseInput(recordSignalsInput, args.input, ['input']);
-    // Each distinct customer once, reported at its first position; the directory batches them in one request.
-    const firstIndex = new Map<string, number>();
-    input.signals.forEach((signal, index) => {
-      if (!firstIndex.has(signal.customerId)) firstIndex.set(signal.customerId, index);
-    });
-    await Promise.all(
-      [...firstIndex].map(([customerId, index]) =>
-        requireCustomer(customers, customerId, ['input', 'signals', index, 'customerId']),
-      ),
-    );
-    const result = await ingestSignals(dataSource, input.signals, ['input', 'signals']);
+    // Every signal's customer, by id or identifier, in one request per kind; one unknown writes nothing.
+    const owners = await resolveCustomerRefs(customers, input.signals, (index) => [
+      'input',
+      'signals',
+      index,
+    ]);
+    const signals = input.signals.map((signal, index) => underCustomer(signal, owners[index]!));
+    const result = await ingestSignals(dataSource, signals, ['input', 'signals']);
     for (const signal of result.signals) loaders.signalById.prime(signal.id, signal);
-    for (const customerId of firstIndex.keys()) loaders.forgetCustomer(customerId);
+    for (const customerId of new Set(signals.map((signal) => signal.customerId)))
+      loaders.forgetCustomer(customerId);
     return result;
   },
 
   async setConsent(_parent, args, { dataSource, customers, loaders }) {
-    const input = parseInput(setConsentInput, args.input, ['input']);
-    await requireCustomer(customers, input.customerId, ['input', 'customerId']);
+    const given = parseInput(setConsentInput, args.input, ['input']);
+    const input = underCustomer(given, await resolveCustomerRef(customers, given, ['input']));
     const now = new Date();
     const consent = await dataSource.transaction((manager) =>
       recordConsent(manager, { ...input, recordedAt: input.recordedAt ?? now }, now),
@@ -121,8 +132,8 @@ export const Mutation: MutationResolvers = {
   },
 
   async setPreferredChannel(_parent, args, { dataSource, customers, loaders }) {
-    const input = parseInput(setPreferredChannelInput, args.input, ['input']);
-    await requireCustomer(customers, input.customerId, ['input', 'customerId']);
+    const given = parseInput(setPreferredChannelInput, args.input, ['input']);
+    const input = underCustomer(given, await resolveCustomerRef(customers, given, ['input']));
     const updatedAt = new Date();
     await dataSource.transaction((manager) =>
       manager.upsert(
@@ -158,11 +169,12 @@ export const Mutation: MutationResolvers = {
   },
 
   async recordTouch(_parent, args, { dataSource, customers, loaders }) {
-    const input = parseInput(recordTouchInput, args.input, ['input']);
-    const [campaign] = await Promise.all([
-      loaders.campaignById.load(input.campaignId),
-      requireCustomer(customers, input.customerId, ['input', 'customerId']),
+    const given = parseInput(recordTouchInput, args.input, ['input']);
+    const [campaign, customer] = await Promise.all([
+      loaders.campaignById.load(given.campaignId),
+      resolveCustomerRef(customers, given, ['input']),
     ]);
+    const input = underCustomer(given, customer);
     if (!campaign) throw notFound('Campaign', input.campaignId, ['input', 'campaignId']);
     const now = new Date();
     const sentAt = input.sentAt ?? now;
@@ -287,8 +299,8 @@ export const Mutation: MutationResolvers = {
   },
 
   async updateLeadScore(_parent, args, { dataSource, customers, loaders }) {
-    const input = parseInput(updateLeadScoreInput, args.input, ['input']);
-    await requireCustomer(customers, input.customerId, ['input', 'customerId']);
+    const given = parseInput(updateLeadScoreInput, args.input, ['input']);
+    const input = underCustomer(given, await resolveCustomerRef(customers, given, ['input']));
     const lead = await dataSource.transaction(async (manager) => {
       const row = manager.create(LeadScoreEntity, { ...input, updatedAt: new Date() });
       await manager.upsert(LeadScoreEntity, row, ['customerId']);

@@ -71,8 +71,10 @@ export type ChangeSubscriptionInput = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   /** ISO 4217 currency; required for START. */
   currency?: InputMaybe<Scalars['String']['input']>;
-  /** The subscriber. */
-  customerId: Scalars['ID']['input'];
+  /** The subscriber: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */
+  customerIdentifier?: InputMaybe<IdentifierInput>;
   /** Monthly price in minor units; required for START and CHANGE_PLAN. */
   mrrMinor?: InputMaybe<Scalars['Long']['input']>;
   /** Plan name; required for START and CHANGE_PLAN. */
@@ -137,6 +139,26 @@ export type Department =
   | 'SALES'
   /** Support: tickets, interactions, satisfaction. */
   | 'SUPPORT';
+
+/** An id in another system. */
+export type ExternalIdInput = {
+  /** The id in that system. */
+  externalId: Scalars['String']['input'];
+  /** The system's name, e.g. crm or helpdesk. */
+  system: Scalars['String']['input'];
+};
+
+/** One identifier: set exactly one of `email`, `phone` or `external`. */
+export type IdentifierInput = {
+  /** An email address; normalized (trimmed, lower-case). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** An id in another system. */
+  external?: InputMaybe<ExternalIdInput>;
+  /** A phone number, E.164 (+4930123456) or national with `phoneCountry`; normalized to E.164. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Country (ISO 3166-1 alpha-2) in which a national `phone` is read, e.g. DE for 030 123456. */
+  phoneCountry?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** An amount of money: an integer number of minor units (cents) and its ISO 4217 currency. */
 export type Money = {
@@ -332,8 +354,10 @@ export type PlaceOrderInput = {
   clientOrderId: Scalars['String']['input'];
   /** ISO 4217 currency of every line. */
   currency: Scalars['String']['input'];
-  /** The customer placing it. */
-  customerId: Scalars['ID']['input'];
+  /** The customer placing it: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */
+  customerIdentifier?: InputMaybe<IdentifierInput>;
   /** At least one line. */
   lines: Array<OrderLineInput>;
   /** When it was placed (default now); not in the future. */
@@ -495,8 +519,10 @@ export type UpsertOpportunityInput = {
   amountMinor: Scalars['Long']['input'];
   /** ISO 4217 currency. */
   currency: Scalars['String']['input'];
-  /** The customer. */
-  customerId: Scalars['ID']['input'];
+  /** The customer: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */
+  customerIdentifier?: InputMaybe<IdentifierInput>;
   /** Expected close date, at most ten years ahead. */
   expectedCloseAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Set to update that opportunity; omit to create one. */
@@ -650,6 +676,8 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: Department;
+  ExternalIdInput: ExternalIdInput;
+  IdentifierInput: IdentifierInput;
   Long: ResolverTypeWrapper<Scalars['Long']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -687,6 +715,8 @@ export type ResolversParentTypes = ResolversObject<{
   Customer: CustomerRef;
   Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ExternalIdInput: ExternalIdInput;
+  IdentifierInput: IdentifierInput;
   Long: Scalars['Long']['output'];
   Money: Money;
   Mutation: Record<PropertyKey, never>;

@@ -1,5 +1,7 @@
-import { requireCustomer } from '../../../../lib/customer-directory';
+import { In } from 'typeorm';
+import { customerRefFields, resolveCustomerRef, underCustomer } from '../../../../lib/customer-directory';
 import { badUserInput, conflict, notFound } from '../../../../lib/errors';
+import { customerIds } from '../../../../lib/graphql/customer-ref';
 import { createOnce, payloadHash } from '../../../../lib/idempotency';
 import { newId } from '../../../../lib/ids';
 import {
@@ -23,7 +25,7 @@ import { SubscriptionEntity } from '../entities/subscription.entity';
 const moneyAmount = nonNegativeInt.max(1e12, 'must be at most 1,000,000,000,000 minor units');
 
 const placeOrderInput = z.object({
-  customerId: uuid,
+  ...customerRefFields,
   clientOrderId: nonEmptyText(200),
   channel: z.enum(['WEB', 'APP', 'STORE', 'PHONE', 'PARTNER']),
   currency,
@@ -49,7 +51,7 @@ const placeOrderInput = z.object({
 
 const changeSubscriptionInput = z
   .object({
-    customerId: uuid,
+    ...customerRefFields,
     action: z.enum(['START', 'CHANGE_PLAN', 'CANCEL']),
     subscriptionId: uuid.nullish(),
     plan: nonEmptyText(100).nullish(),
@@ -79,7 +81,7 @@ const changeSubscriptionInput = z
 
 const upsertOpportunityInput = z.object({
   id: uuid.nullish(),
-  customerId: uuid,
+  ...customerRefFields,
   name: nonEmptyText(200),
   stage: z.enum(['PROSPECTING', 'QUALIFICATION', 'PROPOSAL', 'NEGOTIATION', 'WON', 'LOST']),
   amountMinor: moneyAmount,
@@ -89,15 +91,22 @@ const upsertOpportunityInput = z.object({
 
 export const Mutation: MutationResolvers = {
   async placeOrder(_parent, args, { dataSource, customers, loaders }) {
-    const input = parseInput(placeOrderInput, args.input, ['input']);
-    await requireCustomer(customers, input.customerId, ['input', 'customerId']);
+    const given = parseInput(placeOrderInput, args.input, ['input']);
+    const customer = await resolveCustomerRef(customers, given, ['input']);
+    const input = underCustomer(given, customer);
     const requestHash = payloadHash({ ...input, orderedAt: input.orderedAt ?? null });
     const now = new Date();
     const { record: order, created } = await createOnce({
       dataSource,
       requestHash,
-      find: (manager) =>
-        manager.findOneBy(OrderEntity, { customerId: input.customerId, clientOrderId: input.clientOrderId }),
+      // Under any of the customer's ids: an order first placed under a since merged id is never placed twice.
+      find: async (manager) => {
+        const orders = await manager.findBy(OrderEntity, {
+          customerId: In(customerIds(customer)),
+          clientOrderId: input.clientOrderId,
+        });
+        return orders.find((order) => order.customerId === customer.id) ?? orders[0] ?? null;
+      },
       conflict: () =>
         conflict(`clientOrderId ${input.clientOrderId} was already used for another order`, [
           'input',
@@ -137,8 +146,9 @@ export const Mutation: MutationResolvers = {
   },
 
   async changeSubscription(_parent, args, { dataSource, customers, loaders }) {
-    const input = parseInput(changeSubscriptionInput, args.input, ['input']);
-    await requireCustomer(customers, input.customerId, ['input', 'customerId']);
+    const given = parseInput(changeSubscriptionInput, args.input, ['input']);
+    const customer = await resolveCustomerRef(customers, given, ['input']);
+    const input = underCustomer(given, customer);
     const at = input.at ?? new Date();
     const changed = await dataSource.transaction(async (manager) => {
       if (input.action === 'START') {
@@ -158,7 +168,8 @@ export const Mutation: MutationResolvers = {
         return subscription;
       }
       const subscription = await manager.findOne(SubscriptionEntity, {
-        where: { id: input.subscriptionId!, customerId: input.customerId },
+        // A subscription of a customer merged into this one is this customer's too.
+        where: { id: input.subscriptionId!, customerId: In(customerIds(customer)) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!subscription) throw notFound('Subscription', input.subscriptionId!, ['input', 'subscriptionId']);
@@ -186,14 +197,15 @@ export const Mutation: MutationResolvers = {
   },
 
   async upsertOpportunity(_parent, args, { dataSource, customers, loaders }) {
-    const input = parseInput(upsertOpportunityInput, args.input, ['input']);
-    await requireCustomer(customers, input.customerId, ['input', 'customerId']);
+    const given = parseInput(upsertOpportunityInput, args.input, ['input']);
+    const customer = await resolveCustomerRef(customers, given, ['input']);
+    const input = underCustomer(given, customer);
     const now = new Date();
     const saved = await dataSource.transaction(async (manager) => {
       let opportunity: OpportunityEntity | null = null;
       if (input.id) {
         opportunity = await manager.findOne(OpportunityEntity, {
-          where: { id: input.id, customerId: input.customerId },
+          where: { id: input.id, customerId: In(customerIds(customer)) },
           lock: { mode: 'pessimistic_write' },
         });
         if (!opportunity) throw notFound('Opportunity', input.id, ['input', 'id']);

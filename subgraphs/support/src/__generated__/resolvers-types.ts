@@ -124,6 +124,26 @@ export type Department =
   /** Support: tickets, interactions, satisfaction. */
   | 'SUPPORT';
 
+/** An id in another system. */
+export type ExternalIdInput = {
+  /** The id in that system. */
+  externalId: Scalars['String']['input'];
+  /** The system's name, e.g. crm or helpdesk. */
+  system: Scalars['String']['input'];
+};
+
+/** One identifier: set exactly one of `email`, `phone` or `external`. */
+export type IdentifierInput = {
+  /** An email address; normalized (trimmed, lower-case). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** An id in another system. */
+  external?: InputMaybe<ExternalIdInput>;
+  /** A phone number, E.164 (+4930123456) or national with `phoneCountry`; normalized to E.164. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Country (ISO 3166-1 alpha-2) in which a national `phone` is read, e.g. DE for 030 123456. */
+  phoneCountry?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One step of a ticket's conversation: a message, a transfer or a handoff. */
 export type Interaction = {
   __typename?: 'Interaction';
@@ -246,8 +266,10 @@ export type OpenTicketInput = {
   channel: SupportChannel;
   /** The client's own id for this ticket; replays with the same id return the first ticket. */
   clientTicketId: Scalars['String']['input'];
-  /** The customer opening it. */
-  customerId: Scalars['ID']['input'];
+  /** The customer opening it: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */
+  customerIdentifier?: InputMaybe<IdentifierInput>;
   /** The customer's first message, recorded as a CUSTOMER_MESSAGE at openedAt. */
   firstMessage?: InputMaybe<Scalars['String']['input']>;
   /** Who handles it first (default BOT). */
@@ -647,6 +669,8 @@ export type ResolversTypes = ResolversObject<{
   Customer: ResolverTypeWrapper<CustomerRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: Department;
+  ExternalIdInput: ExternalIdInput;
+  IdentifierInput: IdentifierInput;
   Interaction: ResolverTypeWrapper<InteractionEntity>;
   InteractionConnection: ResolverTypeWrapper<Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversTypes['InteractionEdge']> }>;
   InteractionEdge: ResolverTypeWrapper<Omit<InteractionEdge, 'node'> & { node: ResolversTypes['Interaction'] }>;
@@ -682,6 +706,8 @@ export type ResolversParentTypes = ResolversObject<{
   CsatRating: CsatRatingEntity;
   Customer: CustomerRef;
   DateTime: Scalars['DateTime']['output'];
+  ExternalIdInput: ExternalIdInput;
+  IdentifierInput: IdentifierInput;
   Interaction: InteractionEntity;
   InteractionConnection: Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InteractionEdge']> };
   InteractionEdge: Omit<InteractionEdge, 'node'> & { node: ResolversParentTypes['Interaction'] };

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { requireCustomer } from '../../../../lib/customer-directory';
+import { customerRefFields, resolveCustomerRef, underCustomer } from '../../../../lib/customer-directory';
 import { badUserInput, conflict, type FieldPath, notFound } from '../../../../lib/errors';
 import { createOnce, payloadHash } from '../../../../lib/idempotency';
 import { newId } from '../../../../lib/ids';
-import { nonEmptyText, parseInput, pastTime, uuid, z } from '../../../../lib/validation';
+import { nonEmptyText, parseInput, pastTime, topicSlug, uuid, z } from '../../../../lib/validation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { AgentAssessmentEntity } from '../entities/agent-assessment.entity';
 import { CsatRatingEntity } from '../entities/csat-rating.entity';
@@ -23,15 +23,6 @@ import {
 
 const clientKey = nonEmptyText(200);
 const agentId = nonEmptyText(200);
-const topic = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(100)
-  .regex(
-    /^[a-z0-9]+(-[a-z0-9]+)*$/,
-    'must be a slug of letters, digits and dashes, such as billing-double-charge',
-  );
 const score = z
   .number()
   .int('must be a whole number')
@@ -47,10 +38,10 @@ const optionalText = (max: number) =>
     .transform((value) => value || null);
 
 const openTicketInput = z.object({
-  customerId: uuid,
+  ...customerRefFields,
   clientTicketId: clientKey,
   subject: nonEmptyText(300),
-  topic,
+  topic: topicSlug,
   channel: z.enum(SUPPORT_CHANNELS),
   // The SDL defaults apply only when a field is omitted; an explicit null means the same.
   priority: z
@@ -148,8 +139,8 @@ function notBeforeOpening(ticket: TicketEntity, at: Date, field: FieldPath): Dat
 
 export const Mutation: MutationResolvers = {
   async openTicket(_parent, args, { dataSource, customers, loaders }) {
-    const input = parseInput(openTicketInput, args.input, ['input']);
-    await requireCustomer(customers, input.customerId, ['input', 'customerId']);
+    const given = parseInput(openTicketInput, args.input, ['input']);
+    const input = underCustomer(given, await resolveCustomerRef(customers, given, ['input']));
     const requestHash = payloadHash(input);
     const { record: ticket, created } = await createOnce({
       dataSource,
