@@ -1,8 +1,12 @@
+import { setMaxListeners } from 'node:events';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import { listen } from '../../lib/server/listener';
 import { usePartialFailure } from './partial-failure';
+
+/** Abort listeners a signal may have before Node warns: concurrent subgraph calls of one gateway. */
+const ABORT_LISTENERS = 1_000;
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -32,6 +36,10 @@ export interface RunningGateway {
  * (see DESIGN.md "Gateway engine"); this file stays a thin layer of configuration over it.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  // Every subgraph call (with the per-subgraph timeout) listens on long-lived abort signals (the request's,
+  // the transport's) until it is garbage-collected, so concurrent calls pass Node's default of 10
+  // listeners in normal operation: not a leak, and the warning would only alarm operators.
+  setMaxListeners(ABORT_LISTENERS);
   const runtime = createGatewayRuntime({
     supergraph: () => options.supergraphSdl,
     unifiedGraphHandler,

@@ -1,11 +1,7 @@
-import { setMaxListeners } from 'node:events';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { ExecutionRequest, ExecutionResult, Executor } from '@graphql-tools/utils';
 import { GraphQLError } from 'graphql';
 import { logger } from '../../lib/logger';
-
-/** Subgraph calls one client request may make at once before Node warns about abort listeners. */
-const MAX_CALLS_PER_REQUEST = 100;
 
 /** The code a client sees on the fields of a department that could not answer. */
 export const SUBGRAPH_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
@@ -49,10 +45,6 @@ export function usePartialFailure(): GatewayPlugin {
   return {
     onSubgraphExecute({ subgraphName, executor, setExecutor }) {
       const guarded: Executor = async (request) => {
-        // One client request fans out into a subgraph call per plan step, each of which (with the
-        // per-subgraph timeout) listens on the request's abort signal: more than Node's default of 10
-        // listeners is expected here, not a leak, and the warning would only alarm operators.
-        if (request.signal) setMaxListeners(MAX_CALLS_PER_REQUEST, request.signal);
         try {
           const result = (await executor(request)) as ExecutionResult;
           if (representationsOf(request) && !hasEntities(result))
