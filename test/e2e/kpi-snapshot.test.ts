@@ -5,6 +5,7 @@ import {
   type SnapshotOutcome,
   snapshotRowOf,
 } from '../../scripts/kpi/snapshot-job';
+import { scheduleKpiSnapshots } from '../../scripts/kpi/snapshot-schedule';
 import {
   beginSnapshot,
   completeSnapshot,
@@ -14,6 +15,7 @@ import {
 import { sql } from '../helpers/db';
 import { operation } from '../helpers/operations';
 import { type GraphQLResponse, type Stack, startStack } from '../helpers/stack';
+import { testDatabaseUrls } from '../helpers/test-env';
 
 const snapshotRowFixture: Omit<SnapshotRow, 'customerId' | 'stage'> = {
   country: 'DE',
@@ -295,5 +297,26 @@ describe('KPI snapshots and BI', () => {
       [today],
     );
     expect(snapshots).toEqual([{ id: newer, status: 'COMPLETE' }]);
+  });
+
+  it('should take a snapshot as soon as the npm start schedule begins, and stop cleanly', async () => {
+    const before = await sql<{ id: string }>(
+      'customers',
+      "SELECT id FROM kpi_snapshots WHERE status = 'COMPLETE'",
+    );
+    const schedule = await scheduleKpiSnapshots({
+      gatewayUrl: stack.gatewayUrl,
+      customersDatabaseUrl: testDatabaseUrls().customers,
+      intervalMinutes: 60,
+    });
+    await schedule.stop(); // waits for the run it started
+    const after = await sql<{ id: string; customer_count: number }>(
+      'customers',
+      "SELECT id, customer_count FROM kpi_snapshots WHERE status = 'COMPLETE' AND NOT (id = ANY($1))",
+      [before.map((row) => row.id)],
+    );
+    expect(after).toHaveLength(1);
+    expect(after[0]!.customer_count).toBeGreaterThanOrEqual(SEEDED);
+    expect(await sql('customers', "SELECT id FROM kpi_snapshots WHERE status = 'RUNNING'")).toEqual([]);
   });
 });
