@@ -4,6 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import { listen } from '../../lib/server/listener';
 import { usePartialFailure } from './partial-failure';
+import { type BreakerOptions, createSubgraphBreakers } from './subgraph-breakers';
 
 /** Abort listeners a signal may have before Node warns: concurrent subgraph calls of one gateway. */
 const ABORT_LISTENERS = 1_000;
@@ -20,6 +21,8 @@ export interface GatewayOptions {
    * down (its fields null, an error naming it), so a hung department cannot hold up the others.
    */
   subgraphTimeoutMs?: number;
+  /** The per-subgraph circuit breakers' settings (DEFAULT_BREAKER_OPTIONS when left out). */
+  breaker?: BreakerOptions;
   /** Hive Gateway's own log level; false silences it (tests). */
   logging?: false | 'error' | 'warn' | 'info' | 'debug';
 }
@@ -40,6 +43,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // the transport's) until it is garbage-collected, so concurrent calls pass Node's default of 10
   // listeners in normal operation: not a leak, and the warning would only alarm operators.
   setMaxListeners(ABORT_LISTENERS);
+  const breakers = createSubgraphBreakers(options.breaker);
+  const timeoutMs = options.subgraphTimeoutMs ?? 3_000;
   const runtime = createGatewayRuntime({
     supergraph: () => options.supergraphSdl,
     unifiedGraphHandler,
@@ -51,8 +56,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     landingPage: false,
     graphiql: options.production ? false : { title: 'Customer 360 graph' },
     logging: options.logging ?? 'warn',
-    upstreamTimeout: options.subgraphTimeoutMs ?? 3_000,
-    plugins: () => [usePartialFailure()],
+    upstreamTimeout: timeoutMs,
+    plugins: () => [usePartialFailure({ breakers, timeoutMs })],
   });
   const listener = await listen(runtime, { port: options.port, host: options.host });
   const port = listener.port;
@@ -63,6 +68,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     async stop() {
       await listener.close(options.shutdownGraceMs ?? 10_000);
       await runtime.dispose();
+      breakers.shutdown();
     },
   };
 }
