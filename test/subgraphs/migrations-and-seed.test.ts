@@ -1,23 +1,101 @@
-import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config';
 import { createDataSource } from '../../lib/db/data-source';
+import { stableId } from '../../lib/ids';
 import { seedCustomers } from '../../scripts/demo/customers';
 import { seedMarketing } from '../../scripts/demo/marketing';
 import { seedSales } from '../../scripts/demo/sales';
 import { seedSupport } from '../../scripts/demo/support';
 import { buildWorld, type DemoCustomer } from '../../scripts/demo/world';
 import { SUBGRAPHS } from '../../scripts/subgraphs';
-import { sql } from '../helpers/db';
+import { CustomerEntity } from '../../subgraphs/customers/src/entities/customer.entity';
+import { CustomerKpiSnapshotEntity } from '../../subgraphs/customers/src/entities/customer-kpi-snapshot.entity';
+import { CustomerMergeEventEntity } from '../../subgraphs/customers/src/entities/customer-merge-event.entity';
+import { KpiDailyRollupEntity } from '../../subgraphs/customers/src/entities/kpi-daily-rollup.entity';
+import { KpiSnapshotEntity } from '../../subgraphs/customers/src/entities/kpi-snapshot.entity';
 import { testDatabaseUrls } from '../helpers/test-env';
+import {
+  openThrowawaySchema,
+  type SchemaSnapshot,
+  schemaSnapshot,
+  type ThrowawaySchema,
+} from '../helpers/throwaway-schema';
 
-const SEEDERS: Record<SubgraphName, (ds: DataSource, customers: DemoCustomer[], now: Date) => Promise<void>> =
-  {
-    customers: seedCustomers,
-    marketing: seedMarketing,
-    sales: seedSales,
-    support: seedSupport,
-  };
+type Seeder = (ds: DataSource, customers: DemoCustomer[], now: Date) => Promise<void>;
+
+/**
+ * The customers demo seed writes identities only; merges and KPI snapshots come from the API and the
+ * snapshot job. Add one of each, so every table holds rows when the migrations go down.
+ */
+const seedMergesAndSnapshots: Seeder = async (dataSource, customers, now) => {
+  const [survivor, merged] = customers;
+  await dataSource.transaction(async (manager) => {
+    await manager.update(CustomerEntity, merged.id, {
+      mergedInto: survivor.id,
+      canonicalId: survivor.id,
+      mergedAt: now,
+    });
+    await manager.update(CustomerEntity, survivor.id, { aliasIds: [merged.id] });
+    await manager.insert(CustomerMergeEventEntity, {
+      id: stableId('migration-test-merge', merged.id),
+      action: 'MERGE',
+      survivorId: survivor.id,
+      mergedId: merged.id,
+      movedIds: [merged.id],
+      conflicts: [{ field: 'phone', survivorValue: survivor.phone, mergedValue: merged.phone }],
+      occurredAt: now,
+    });
+    const snapshotId = stableId('migration-test-snapshot', now.toISOString());
+    await manager.insert(KpiSnapshotEntity, {
+      id: snapshotId,
+      asOf: now,
+      status: 'COMPLETE',
+      customerCount: 1,
+      completedAt: now,
+    });
+    await manager.insert(CustomerKpiSnapshotEntity, {
+      snapshotId,
+      customerId: survivor.id,
+      country: survivor.country,
+      preferredChannel: 'EMAIL',
+      stage: 'LOYAL',
+      churnRisk: '0.125',
+      clvCurrency: 'EUR',
+      clvMinor: '123456',
+      clvReportingMinor: '123456',
+      silence: 80,
+      actionability: '0.500',
+      actionable: true,
+      perceptionGap: '-0.50',
+      medianResolutionHours: '4.25',
+      firstContactResolutionRate: '0.750',
+      nextBestAction: 'RECOGNITION',
+      confidence: '0.900',
+    });
+    await manager.insert(KpiDailyRollupEntity, {
+      day: now.toISOString().slice(0, 10),
+      dimension: 'ALL',
+      group: 'ALL',
+      snapshotId,
+      customers: 1,
+      actionableShare: '1.0000',
+      averageClvMinor: '123456',
+      medianClvMinor: '123456',
+      p90ClvMinor: '123456',
+      averageChurnRisk: '0.1250',
+      averageSilence: '80.00',
+      averagePerceptionGap: '-0.50',
+      medianResolutionHours: '4.25',
+    });
+  });
+};
+
+const SEEDERS: Record<SubgraphName, Seeder> = {
+  customers: seedCustomers,
+  marketing: seedMarketing,
+  sales: seedSales,
+  support: seedSupport,
+};
 
 /** Row count of every table in the data source's schema (except the migrations log). */
 async function rowCounts(dataSource: DataSource, schema: string): Promise<Record<string, number>> {
@@ -32,29 +110,51 @@ async function rowCounts(dataSource: DataSource, schema: string): Promise<Record
   return counts;
 }
 
+async function executedMigrations(dataSource: DataSource): Promise<number> {
+  return (await dataSource.query('SELECT count(*)::int AS n FROM migrations'))[0].n;
+}
+
 describe.each(SUBGRAPH_NAMES)('%s migrations and demo data', (name) => {
   // Each run works in a schema of its own inside the subgraph's test database, then drops it.
-  const schema = `mt_${name}_${randomBytes(3).toString('hex')}`;
-  let dataSource: DataSource;
-
+  const migrations = SUBGRAPHS[name].migrations;
+  let throwaway: ThrowawaySchema;
   beforeAll(async () => {
-    await sql(name, `CREATE SCHEMA ${schema}`);
-    dataSource = createDataSource({
-      url: testDatabaseUrls()[name],
-      entities: SUBGRAPHS[name].entities,
-      migrations: SUBGRAPHS[name].migrations,
-      searchPath: schema,
-      poolMax: 2,
-    });
-    await dataSource.initialize();
+    throwaway = await openThrowawaySchema(name, 'mt');
   });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await sql(name, `DROP SCHEMA ${schema} CASCADE`);
-  });
+  afterAll(() => throwaway?.drop());
+  // TypeORM's migrations log appears with the first migration and stays: not part of the schema.
+  const snapshot = () =>
+    schemaSnapshot(throwaway.dataSource, throwaway.schema, { exceptTables: ['migrations'] });
 
-  it('should migrate up, seed idempotently, migrate all the way down on a populated database, and up again', async () => {
-    await dataSource.runMigrations({ transaction: 'each' });
+  /**
+   * Runs the migrations up one at a time (a data source that knows only the first k of them), and
+   * returns the schema after each step: `[before any, after the first, …, after all]`.
+   */
+  async function migrateUpStepByStep(): Promise<SchemaSnapshot[]> {
+    const steps = [await snapshot()];
+    for (let k = 1; k <= migrations.length; k += 1) {
+      const partial = createDataSource({
+        url: testDatabaseUrls()[name],
+        entities: SUBGRAPHS[name].entities,
+        migrations: migrations.slice(0, k),
+        searchPath: throwaway.schema,
+        poolMax: 1,
+      });
+      await partial.initialize();
+      try {
+        expect(await partial.runMigrations({ transaction: 'each' })).toHaveLength(1);
+      } finally {
+        await partial.destroy();
+      }
+      steps.push(await snapshot());
+    }
+    return steps;
+  }
+
+  it('should migrate up, seed idempotently, migrate all the way down on a populated database, and up again to the same schema', async () => {
+    const { dataSource, schema } = throwaway;
+    const steps = await migrateUpStepByStep();
+    const migrated = steps[steps.length - 1];
     const created = Object.keys(await rowCounts(dataSource, schema));
     expect(created.length).toBeGreaterThan(0);
 
@@ -62,14 +162,26 @@ describe.each(SUBGRAPH_NAMES)('%s migrations and demo data', (name) => {
     const world = buildWorld(40, now);
     await SEEDERS[name](dataSource, world, now);
     const once = await rowCounts(dataSource, schema);
-    expect(Object.values(once).some((n) => n > 0)).toBe(true);
     await SEEDERS[name](dataSource, world, now);
     expect(await rowCounts(dataSource, schema)).toEqual(once);
+    if (name === 'customers') await seedMergesAndSnapshots(dataSource, world, now);
+    // Every table holds rows, so each down migration meets data.
+    const populated = await rowCounts(dataSource, schema);
+    expect(Object.entries(populated).filter(([, n]) => n === 0)).toEqual([]);
 
-    for (const _ of SUBGRAPHS[name].migrations) await dataSource.undoLastMigration({ transaction: 'each' });
+    // Each down restores exactly the schema its up started from; undo until no migration is left.
+    for (let k = migrations.length; (await executedMigrations(dataSource)) > 0; k -= 1) {
+      expect(k).toBeGreaterThan(0);
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect({ afterUndoing: k, schema: await snapshot() }).toEqual({
+        afterUndoing: k,
+        schema: steps[k - 1],
+      });
+    }
     expect(await rowCounts(dataSource, schema)).toEqual({});
 
     await dataSource.runMigrations({ transaction: 'each' });
     expect(Object.keys(await rowCounts(dataSource, schema))).toEqual(created);
+    expect(await snapshot()).toEqual(migrated);
   });
 });

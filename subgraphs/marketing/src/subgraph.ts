@@ -9,6 +9,7 @@ import { PreferredChannelEntity } from './entities/preferred-channel.entity';
 import { SignalEntity } from './entities/signal.entity';
 import { TouchEntity } from './entities/touch.entity';
 import { CreateMarketingSchema1763850000000 } from './migrations/1763850000000-CreateMarketingSchema';
+import { NameCampaignPeriodCheck1795370000000 } from './migrations/1795370000000-NameCampaignPeriodCheck';
 import { resolvers } from './resolvers';
 
 export const marketingSubgraph: SubgraphModule<MarketingContext> = {
@@ -24,6 +25,6 @@ export const marketingSubgraph: SubgraphModule<MarketingContext> = {
     TouchEntity,
     LeadScoreEntity,
   ],
-  migrations: [CreateMarketingSchema1763850000000],
+  migrations: [CreateMarketingSchema1763850000000, NameCampaignPeriodCheck1795370000000],
   createContext: createMarketingContext,
 };

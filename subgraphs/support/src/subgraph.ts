@@ -6,6 +6,7 @@ import { CsatRatingEntity } from './entities/csat-rating.entity';
 import { InteractionEntity } from './entities/interaction.entity';
 import { TicketEntity } from './entities/ticket.entity';
 import { CreateSupportSchema1763900000000 } from './migrations/1763900000000-CreateSupportSchema';
+import { NameTicketChecks1795370000000 } from './migrations/1795370000000-NameTicketChecks';
 import { resolvers } from './resolvers';
 
 export const supportSubgraph: SubgraphModule<SupportContext> = {
@@ -13,6 +14,6 @@ export const supportSubgraph: SubgraphModule<SupportContext> = {
   typeDefs: loadSchema('support'),
   resolvers,
   entities: [TicketEntity, InteractionEntity, CsatRatingEntity, AgentAssessmentEntity],
-  migrations: [CreateSupportSchema1763900000000],
+  migrations: [CreateSupportSchema1763900000000, NameTicketChecks1795370000000],
   createContext: createSupportContext,
 };

@@ -1,12 +1,14 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /** One customer's KPI values in one snapshot run: what BI filters and charts. */
 @Entity('customer_kpi_snapshots')
 export class CustomerKpiSnapshotEntity {
   @PrimaryColumn({ name: 'snapshot_id', type: 'uuid' })
+  @ForeignKey('KpiSnapshotEntity', { name: 'customer_kpi_snapshots_snapshot_id_fkey', onDelete: 'CASCADE' })
   snapshotId: string;
 
   @PrimaryColumn({ name: 'customer_id', type: 'uuid' })
+  @ForeignKey('CustomerEntity', { name: 'customer_kpi_snapshots_customer_id_fkey' })
   customerId: string;
 
   @Column({ type: 'char', length: 2, nullable: true })

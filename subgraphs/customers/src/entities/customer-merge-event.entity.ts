@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export type MergeActionValue = 'MERGE' | 'UNMERGE';
 
@@ -12,6 +12,7 @@ export interface MergeConflictRecord {
 /** The history of merges and unmerges: who was merged into whom, when, and what disagreed. */
 @Entity('customer_merge_events')
 @Index('IDX_CUSTOMER_MERGE_EVENTS_MERGED', ['mergedId', 'occurredAt'])
+@Check('customer_merge_events_action_check', "action IN ('MERGE', 'UNMERGE')")
 export class CustomerMergeEventEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -20,9 +21,11 @@ export class CustomerMergeEventEntity {
   action: MergeActionValue;
 
   @Column({ name: 'survivor_id', type: 'uuid' })
+  @ForeignKey('CustomerEntity', { name: 'customer_merge_events_survivor_id_fkey' })
   survivorId: string;
 
   @Column({ name: 'merged_id', type: 'uuid' })
+  @ForeignKey('CustomerEntity', { name: 'customer_merge_events_merged_id_fkey' })
   mergedId: string;
 
   /** The merged id and the ids merged into it before: what moved to (or back from) the survivor. */

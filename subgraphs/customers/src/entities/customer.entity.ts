@@ -1,8 +1,10 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 @Entity('customers')
 @Index('IDX_CUSTOMERS_CREATED', ['createdAt', 'id'])
 @Index('IDX_CUSTOMERS_CANONICAL', ['canonicalId'], { where: 'canonical_id IS NOT NULL' })
+@Check('CHK_CUSTOMERS_NOT_SELF_MERGED', 'merged_into <> id AND canonical_id <> id')
+@Check('CHK_CUSTOMERS_MERGE_COMPLETE', '(merged_into IS NULL) = (canonical_id IS NULL)')
 export class CustomerEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -30,10 +32,12 @@ export class CustomerEntity {
 
   /** The customer this one was merged into directly; null for a customer in its own right. */
   @Column({ name: 'merged_into', type: 'uuid', nullable: true })
+  @ForeignKey('CustomerEntity', { name: 'customers_merged_into_fkey' })
   mergedInto: string | null;
 
   /** The surviving customer this one resolves to (the end of the `mergedInto` chain). */
   @Column({ name: 'canonical_id', type: 'uuid', nullable: true })
+  @ForeignKey('CustomerEntity', { name: 'customers_canonical_id_fkey' })
   canonicalId: string | null;
 
   @Column({ name: 'merged_at', type: 'timestamptz', nullable: true })

@@ -1,9 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 export type RollupDimension = 'ALL' | 'STAGE' | 'COUNTRY' | 'PREFERRED_CHANNEL';
 
 /** The graph's KPIs on one day for one group (all customers, a stage, a country, a channel). */
 @Entity('kpi_daily_rollups')
+@Check('kpi_daily_rollups_dimension_check', "dimension IN ('ALL', 'STAGE', 'COUNTRY', 'PREFERRED_CHANNEL')")
 export class KpiDailyRollupEntity {
   @PrimaryColumn({ type: 'date' })
   day: string;
@@ -16,6 +17,7 @@ export class KpiDailyRollupEntity {
   group: string;
 
   @Column({ name: 'snapshot_id', type: 'uuid' })
+  @ForeignKey('KpiSnapshotEntity', { name: 'kpi_daily_rollups_snapshot_id_fkey', onDelete: 'CASCADE' })
   snapshotId: string;
 
   @Column({ type: 'int' })

@@ -1,10 +1,11 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export type SnapshotStatus = 'RUNNING' | 'COMPLETE' | 'FAILED';
 
 /** One run of the KPI snapshot job. */
 @Entity('kpi_snapshots')
 @Index('IDX_KPI_SNAPSHOTS_COMPLETE', ['asOf'], { where: "status = 'COMPLETE'" })
+@Check('kpi_snapshots_status_check', "status IN ('RUNNING', 'COMPLETE', 'FAILED')")
 export class KpiSnapshotEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

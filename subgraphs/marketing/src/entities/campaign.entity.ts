@@ -1,8 +1,11 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { ConsentPurposeValue, ContactChannelValue } from './consent.entity';
 
 @Entity('campaigns')
 @Index('IDX_CAMPAIGNS_STARTED', ['startedAt', 'id'])
+@Check('campaigns_channel_check', "channel IN ('EMAIL','SMS','PHONE','PUSH','POST')")
+@Check('campaigns_purpose_check', "purpose IN ('MARKETING','SERVICE','PROFILING')")
+@Check('CHK_CAMPAIGNS_ENDED_AFTER_STARTED', 'ended_at IS NULL OR ended_at >= started_at')
 export class CampaignEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

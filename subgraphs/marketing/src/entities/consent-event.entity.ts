@@ -1,9 +1,11 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { ConsentPurposeValue, ContactChannelValue } from './consent.entity';
 
 /** Every consent decision ever recorded, append-only: the audit trail behind `consents`. */
 @Entity('consent_events')
 @Index('IDX_CONSENT_EVENTS_CUSTOMER_RECORDED', ['customerId', 'recordedAt', 'id'])
+@Check('consent_events_channel_check', "channel IN ('EMAIL','SMS','PHONE','PUSH','POST')")
+@Check('consent_events_purpose_check', "purpose IN ('MARKETING','SERVICE','PROFILING')")
 export class ConsentEventEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const CONTACT_CHANNELS = ['EMAIL', 'SMS', 'PHONE', 'PUSH', 'POST'] as const;
 export type ContactChannelValue = (typeof CONTACT_CHANNELS)[number];
@@ -8,6 +8,8 @@ export type ConsentPurposeValue = (typeof CONSENT_PURPOSES)[number];
 
 /** The current consent of one customer for one channel and purpose: the latest recorded decision. */
 @Entity('consents')
+@Check('consents_channel_check', "channel IN ('EMAIL','SMS','PHONE','PUSH','POST')")
+@Check('consents_purpose_check', "purpose IN ('MARKETING','SERVICE','PROFILING')")
 export class ConsentEntity {
   @PrimaryColumn({ name: 'customer_id', type: 'uuid' })
   customerId: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export const SIGNAL_KINDS = [
   'PAGE_VIEW',
@@ -21,6 +21,12 @@ export type SignalChannelValue = (typeof SIGNAL_CHANNELS)[number];
 @Entity('signals')
 @Index('IDX_SIGNALS_CUSTOMER_OCCURRED', ['customerId', 'occurredAt', 'id'])
 @Index('UQ_SIGNALS_CLIENT_EVENT_ID', ['clientEventId'], { unique: true })
+@Check(
+  'signals_kind_check',
+  "kind IN ('PAGE_VIEW','PRICING_VIEW','PRODUCT_RESEARCH','COMPETITOR_COMPARISON','CART_ABANDONED'," +
+    "'CHECKOUT_ERROR','CANCEL_SUBSCRIPTION_INTENT','UNSUBSCRIBE','EMAIL_OPEN','EMAIL_CLICK','FORM_SUBMIT')",
+)
+@Check('signals_channel_check', "channel IN ('WEB','APP','EMAIL')")
 export class SignalEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { CampaignEntity } from './campaign.entity';
 import type { ContactChannelValue } from './consent.entity';
 
@@ -9,6 +9,7 @@ export type TouchStatusValue = 'SENT' | 'OPENED' | 'CLICKED' | 'BOUNCED' | 'UNSU
 @Index('IDX_TOUCHES_CUSTOMER_SENT', ['customerId', 'sentAt', 'id'])
 @Index('IDX_TOUCHES_CAMPAIGN_SENT', ['campaignId', 'sentAt', 'id'])
 @Index('UQ_TOUCHES_CLIENT_TOUCH_ID', ['clientTouchId'], { unique: true })
+@Check('touches_channel_check', "channel IN ('EMAIL','SMS','PHONE','PUSH','POST')")
 export class TouchEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -49,7 +50,7 @@ export class TouchEntity {
   updatedAt: Date;
 
   @ManyToOne('CampaignEntity', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @JoinColumn({ name: 'campaign_id', foreignKeyConstraintName: 'touches_campaign_id_fkey' })
   campaign?: CampaignEntity;
 }
 

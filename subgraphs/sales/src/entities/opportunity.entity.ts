@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '../../../../lib/money';
 
 export type OpportunityStageValue =
@@ -11,6 +11,11 @@ export type OpportunityStageValue =
 
 @Entity('opportunities')
 @Index('IDX_OPPORTUNITIES_CUSTOMER_UPDATED', ['customerId', 'updatedAt', 'id'])
+@Check(
+  'opportunities_stage_check',
+  "stage IN ('PROSPECTING','QUALIFICATION','PROPOSAL','NEGOTIATION','WON','LOST')",
+)
+@Check('opportunities_amount_minor_check', 'amount_minor >= 0')
 export class OpportunityEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

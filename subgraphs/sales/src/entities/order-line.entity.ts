@@ -1,8 +1,10 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '../../../../lib/money';
 import type { OrderEntity } from './order.entity';
 
 @Entity('order_lines')
+@Check('order_lines_quantity_check', 'quantity > 0')
+@Check('order_lines_unit_price_minor_check', 'unit_price_minor >= 0')
 export class OrderLineEntity {
   @PrimaryColumn({ name: 'order_id', type: 'uuid' })
   orderId: string;
@@ -23,7 +25,7 @@ export class OrderLineEntity {
   unitPriceMinor: number;
 
   @ManyToOne('OrderEntity', 'lines', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'order_id' })
+  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'order_lines_order_id_fkey' })
   order?: OrderEntity;
 }
 

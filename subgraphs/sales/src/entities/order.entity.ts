@@ -1,4 +1,4 @@
-import { Column, Entity, Index, OneToMany, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, OneToMany, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '../../../../lib/money';
 import { OrderLineEntity } from './order-line.entity';
 
@@ -9,6 +9,9 @@ export type SalesChannelValue = 'WEB' | 'APP' | 'STORE' | 'PHONE' | 'PARTNER';
 @Index('IDX_ORDERS_CUSTOMER_ORDERED', ['customerId', 'orderedAt', 'id'])
 // A client's order id is unique per customer: two shops may both number their orders from 1.
 @Index('UQ_ORDERS_CUSTOMER_CLIENT_ORDER_ID', ['customerId', 'clientOrderId'], { unique: true })
+@Check('orders_status_check', "status IN ('PENDING','PAID','FULFILLED','CANCELLED','REFUNDED')")
+@Check('orders_channel_check', "channel IN ('WEB','APP','STORE','PHONE','PARTNER')")
+@Check('orders_total_minor_check', 'total_minor >= 0')
 export class OrderEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

@@ -1,10 +1,12 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '../../../../lib/money';
 
 export type SubscriptionStatusValue = 'TRIALING' | 'ACTIVE' | 'PAST_DUE' | 'CANCELLED';
 
 @Entity('subscriptions')
 @Index('IDX_SUBSCRIPTIONS_CUSTOMER_STARTED', ['customerId', 'startedAt', 'id'])
+@Check('subscriptions_status_check', "status IN ('TRIALING','ACTIVE','PAST_DUE','CANCELLED')")
+@Check('subscriptions_mrr_minor_check', 'mrr_minor >= 0')
 export class SubscriptionEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

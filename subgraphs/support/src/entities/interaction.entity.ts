@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import type { SupportChannelValue } from './ticket.entity';
 
 export type InteractionKindValue =
@@ -19,11 +19,17 @@ export const INTERACTION_KINDS = [
 @Entity('interactions')
 @Index('IDX_INTERACTIONS_TICKET_OCCURRED', ['ticketId', 'occurredAt', 'id'])
 @Index('UQ_INTERACTIONS_CLIENT_EVENT_ID', ['clientEventId'], { unique: true })
+@Check(
+  'interactions_kind_check',
+  "kind IN ('CUSTOMER_MESSAGE','AGENT_MESSAGE','BOT_MESSAGE','TRANSFER','HANDOFF_TO_HUMAN')",
+)
+@Check('interactions_channel_check', "channel IN ('EMAIL','CHAT','PHONE','WEB_FORM','SOCIAL')")
 export class InteractionEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
   @Column({ name: 'ticket_id', type: 'uuid' })
+  @ForeignKey('TicketEntity', { name: 'interactions_ticket_id_fkey', onDelete: 'CASCADE' })
   ticketId: string;
 
   @Column({ name: 'client_event_id', type: 'text' })

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export type SupportChannelValue = 'EMAIL' | 'CHAT' | 'PHONE' | 'WEB_FORM' | 'SOCIAL';
 export type TicketStatusValue = 'OPEN' | 'PENDING' | 'RESOLVED' | 'CLOSED';
@@ -16,6 +16,17 @@ export const RESOLVED_STATUSES: readonly TicketStatusValue[] = ['RESOLVED', 'CLO
 @Entity('tickets')
 @Index('IDX_TICKETS_CUSTOMER_OPENED', ['customerId', 'openedAt', 'id'])
 @Index('UQ_TICKETS_CLIENT_TICKET_ID', ['clientTicketId'], { unique: true })
+@Check('tickets_channel_check', "channel IN ('EMAIL','CHAT','PHONE','WEB_FORM','SOCIAL')")
+@Check('tickets_status_check', "status IN ('OPEN','PENDING','RESOLVED','CLOSED')")
+@Check('tickets_priority_check', "priority IN ('LOW','NORMAL','HIGH','URGENT')")
+@Check('tickets_handled_by_check', "handled_by IN ('BOT','HUMAN')")
+@Check('tickets_reopened_count_check', 'reopened_count >= 0')
+@Check('CHK_TICKETS_FIRST_RESPONSE_AFTER_OPENED', 'first_response_at >= opened_at')
+@Check('CHK_TICKETS_RESOLVED_AFTER_OPENED', 'resolved_at >= opened_at')
+@Check(
+  'CHK_TICKETS_RESOLVED_AT_MATCHES_STATUS',
+  "(status IN ('RESOLVED','CLOSED')) = (resolved_at IS NOT NULL)",
+)
 export class TicketEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -48,7 +59,7 @@ export class TicketEntity {
   @Column({ name: 'handled_by', type: 'text' })
   handledBy: TicketHandlerValue;
 
-  @Column({ type: 'boolean' })
+  @Column({ type: 'boolean', default: false })
   escalated: boolean;
 
   @Column({ name: 'opened_at', type: 'timestamptz' })
@@ -60,7 +71,7 @@ export class TicketEntity {
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;
 
-  @Column({ name: 'reopened_count', type: 'int' })
+  @Column({ name: 'reopened_count', type: 'int', default: 0 })
   reopenedCount: number;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
