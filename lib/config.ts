@@ -46,9 +46,23 @@ export function loadCommonConfig(env: NodeJS.ProcessEnv = process.env) {
       desc: 'Shared PostgreSQL server; each subgraph uses its own database on it',
     }),
     EMBEDDED_PG_PORT: port({ default: 54329 }),
-    DB_POOL_MAX: positiveInteger({ default: 10 }),
-    DB_STATEMENT_TIMEOUT_MS: positiveInteger({ default: 10_000 }),
-    DB_CONNECTION_TIMEOUT_MS: positiveInteger({ default: 3_000 }),
+    DB_POOL_MAX: positiveInteger({ default: 10, desc: 'Connections per subgraph pool' }),
+    DB_STATEMENT_TIMEOUT_MS: positiveInteger({
+      default: 10_000,
+      desc: 'statement_timeout of every connection: the server cancels a longer statement',
+    }),
+    DB_CONNECTION_TIMEOUT_MS: positiveInteger({
+      default: 1_000,
+      desc: 'How long a query waits for a pool connection (or a new one to open) before it fails with DATABASE_UNAVAILABLE',
+    }),
+    DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInteger({
+      default: 30_000,
+      desc: 'idle_in_transaction_session_timeout: the server ends a session left idle inside a transaction',
+    }),
+    MAX_CONCURRENT_REQUESTS: positiveInteger({
+      default: 100,
+      desc: 'Requests one service (the gateway, each subgraph) serves at once; more are answered 503 at once',
+    }),
     SHUTDOWN_GRACE_MS: positiveInteger({
       default: 10_000,
       desc: 'How long a stopping service drains requests',

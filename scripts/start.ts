@@ -23,7 +23,8 @@ const snapshotInterval = makeValidator<number>((value) => {
  * `npm start`: the whole graph on this machine. Databases (embedded PostgreSQL unless URLs are given),
  * migrations, demo data until complete, the four subgraphs as separate processes, then the gateway.
  * Ctrl-C or SIGTERM stops the gateway, then the subgraphs, each draining its in-flight requests, then
- * the database, and exits once all of them have. A second Ctrl-C kills them at once.
+ * the database, and exits once all of them have: 0 when every service stopped cleanly, 1 otherwise.
+ * A second Ctrl-C kills them at once.
  */
 async function main() {
   const config = loadCommonConfig();
@@ -50,10 +51,29 @@ async function main() {
     stopping = true;
     logger.info({ reason }, 'stopping the graph');
     await snapshots?.stop();
-    if (gateway) await stopChildren([gateway]);
-    await stopChildren(subgraphs);
+    const services = [...(gateway ? [gateway] : []), ...subgraphs];
+    // A service exits by itself within its grace period + 5 s (lib/server/shutdown-signals.ts); only one
+    // that does not is killed.
+    const killAfterMs = config.SHUTDOWN_GRACE_MS + 10_000;
+    if (gateway) await stopChildren([gateway], killAfterMs);
+    await stopChildren(subgraphs, killAfterMs);
     await stopDatabases();
-    process.exit(code);
+    // A signal while the embedded server was still starting: stopDatabases was not yet set.
+    if (database) await stopChildren([database]);
+    // A service that had to be killed, or failed its own stop, makes the whole stop a failure.
+    const unclean = services.filter((child) => child.exitCode !== 0);
+    if (unclean.length > 0)
+      logger.error(
+        {
+          services: unclean.map((child) => ({
+            pid: child.pid,
+            code: child.exitCode,
+            signal: child.signalCode,
+          })),
+        },
+        'a service did not stop cleanly',
+      );
+    process.exit(unclean.length > 0 ? Math.max(code, 1) : code);
   };
   process.on('SIGINT', () => void stop('SIGINT', 0));
   process.on('SIGTERM', () => void stop('SIGTERM', 0));
@@ -87,15 +107,19 @@ async function main() {
       serviceEnv[`${name.toUpperCase()}_DATABASE_URL`] = databases.urls[name];
       serviceEnv[`${name.toUpperCase()}_PORT`] = String(subgraphPort(name));
     }
+    // A signal during a step that awaits ends the start: nothing more is spawned once the stop has begun.
+    if (stopping) return;
     for (const name of SUBGRAPH_NAMES) {
       const child = spawnService(`subgraphs/${name}/src/index.ts`, serviceEnv);
       subgraphs.push(child);
       watch(child, name);
     }
     await Promise.all(subgraphs.map((child, i) => waitForReady(child, SUBGRAPH_NAMES[i]!, READY_TIMEOUT_MS)));
+    if (stopping) return;
     gateway = spawnService('gateway/src/main.ts', { ...serviceEnv, PORT: String(PORT) });
     watch(gateway, 'gateway');
     await waitForReady(gateway, 'gateway', READY_TIMEOUT_MS);
+    if (stopping) return;
     if (KPI_SNAPSHOT_INTERVAL_MINUTES > 0)
       snapshots = await scheduleKpiSnapshots({
         gatewayUrl: `http://localhost:${PORT}/graphql`,

@@ -16,6 +16,8 @@ export interface GatewayOptions {
   production?: boolean;
   /** How long a stop waits for in-flight requests before cutting connections. */
   shutdownGraceMs?: number;
+  /** Client requests served at once (probes excepted); more are answered 503 `SERVICE_OVERLOADED`. */
+  maxConcurrentRequests?: number;
   /**
    * How long one subgraph call may take; a slower one is cut off and answered like a subgraph that is
    * down (its fields null, an error naming it), so a hung department cannot hold up the others.
@@ -59,7 +61,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     upstreamTimeout: timeoutMs,
     plugins: () => [usePartialFailure({ breakers, timeoutMs })],
   });
-  const listener = await listen(runtime, { port: options.port, host: options.host });
+  const listener = await listen(runtime, {
+    port: options.port,
+    host: options.host,
+    maxConcurrentRequests: options.maxConcurrentRequests,
+  });
   const port = listener.port;
   return {
     url: `http://localhost:${port}/graphql`,

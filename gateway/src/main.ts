@@ -1,7 +1,7 @@
 import { cleanEnv, port } from 'envalid';
 import { loadCommonConfig, mapSubgraphs, positiveInteger, subgraphUrl } from '../../lib/config';
 import { logger } from '../../lib/logger';
-import { onShutdownSignal } from '../../lib/server/shutdown-signals';
+import { exitOnShutdownSignal } from '../../lib/server/shutdown-signals';
 import { CompositionError, SUPERGRAPH_PATH, writeSupergraph } from './compose';
 import { startGateway } from './hive-gateway';
 
@@ -15,6 +15,9 @@ function hiveLogLevel(level: string): false | 'error' | 'warn' | 'info' | 'debug
 
 async function main() {
   const common = loadCommonConfig();
+  // Hive's logger also reads LOG_LEVEL itself and throws on pino's `silent` and `fatal`: it gets its level
+  // from `logging` below instead.
+  delete process.env.LOG_LEVEL;
   const { PORT, SUBGRAPH_TIMEOUT_MS } = cleanEnv(process.env, {
     PORT: port({ default: 4000, desc: 'Gateway port' }),
     SUBGRAPH_TIMEOUT_MS: positiveInteger({
@@ -40,16 +43,16 @@ async function main() {
     host: common.HOST,
     production: common.isProduction,
     shutdownGraceMs: common.SHUTDOWN_GRACE_MS,
+    maxConcurrentRequests: common.MAX_CONCURRENT_REQUESTS,
     subgraphTimeoutMs: SUBGRAPH_TIMEOUT_MS,
     logging: hiveLogLevel(common.LOG_LEVEL),
   });
   logger.info({ url: gateway.url }, 'gateway listening');
   // Tells a supervisor (npm start) that this very process is ready, on this port.
   process.send?.({ ready: true, port: gateway.port });
-  onShutdownSignal(async (reason) => {
-    logger.info({ reason }, 'gateway shutting down');
-    await gateway.stop();
-    process.exit(0);
+  exitOnShutdownSignal(() => gateway.stop(), {
+    graceMs: common.SHUTDOWN_GRACE_MS,
+    log: logger.child({ service: 'gateway' }),
   });
 }
 

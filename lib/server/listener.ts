@@ -1,27 +1,121 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** Liveness and readiness probes: never shed, never counted; readiness turns 503 once `close` begins. */
+export const HEALTH_PATH = '/healthz';
+export const READINESS_PATH = '/readyz';
+
+/** What a client sees on a shed request, in `extensions.code`. */
+export const OverloadCode = {
+  /** More requests at once than `maxConcurrentRequests`: retry shortly, or elsewhere. */
+  SERVICE_OVERLOADED: 'SERVICE_OVERLOADED',
+  /** The service is draining for a stop: retry on another instance. */
+  SHUTTING_DOWN: 'SHUTTING_DOWN',
+} as const;
+
+/** Seconds a shed client is asked to wait (`Retry-After`). */
+const RETRY_AFTER_SECONDS = 1;
+
+export interface ListenOptions {
+  port: number;
+  host?: string;
+  /**
+   * Requests served at once (probes excepted). One more is answered 503 `SERVICE_OVERLOADED` at once,
+   * instead of queuing until its client gives up. Unlimited when left out.
+   */
+  maxConcurrentRequests?: number;
+}
+
+/** What a drain did: requests it let finish, and requests still running when the grace period ran out. */
+export interface DrainResult {
+  inFlightAtStart: number;
+  cut: number;
+}
 
 export interface Listener {
   port: number;
-  /** True once `close` has begun: readiness turns false and answers close their connections. */
+  /** True once `close` has begun: readiness answers 503 and requests on new connections are refused. */
   isClosing(): boolean;
+  /** Requests being served now (probes and refused requests excepted). */
+  inFlight(): number;
   /**
-   * Stops accepting connections and lets in-flight requests finish: idle keep-alive sockets are closed
-   * at once and again as each busy one goes idle; whatever is still open after `graceMs` is cut.
+   * Drains: readiness turns 503, requests on new connections are refused with 503 `SHUTTING_DOWN`, and
+   * the requests already admitted run to their end; then the port closes. Whatever is still open after
+   * `graceMs` is cut.
    */
-  close(graceMs: number): Promise<void>;
+  close(graceMs: number): Promise<DrainResult>;
 }
 
-/** The HTTP server every service (gateway and subgraphs) runs on: keep-alive, and a draining close. */
+function refuse(res: ServerResponse, code: string, message: string): void {
+  const text = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.writeHead(503, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'retry-after': String(RETRY_AFTER_SECONDS),
+  });
+  res.end(text);
+}
+
+function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? '/';
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
+
+/**
+ * The HTTP server every service (gateway and subgraphs) runs on: keep-alive, admission control and a
+ * draining close. Hand-rolled on Node's own `closeIdleConnections`/`closeAllConnections`: the libraries
+ * for this either queue excess requests (p-limit, bottleneck) where we must shed them, belong to another
+ * framework (@fastify/under-pressure), or stop the port at once (http-terminator, stoppable), where a
+ * drain here keeps answering probes and refusals until the last admitted request is done.
+ */
 export async function listen(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
-  options: { port: number; host?: string },
+  options: ListenOptions,
 ): Promise<Listener> {
+  const limit = options.maxConcurrentRequests ?? Number.POSITIVE_INFINITY;
   let closing = false;
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+  /** Connections opened after the drain began: clients that did not notice yet. */
+  const late = new WeakSet<Socket>();
+
   const server = createServer((req, res) => {
-    // While closing, every answer closes its connection so the drain completes.
-    if (closing) res.setHeader('connection', 'close');
+    const path = pathOf(req);
+    const probe = path === HEALTH_PATH || path === READINESS_PATH;
+    if (closing) {
+      // Every answer now closes its connection, so the drain completes.
+      res.setHeader('connection', 'close');
+      if (path === READINESS_PATH)
+        return refuse(res, OverloadCode.SHUTTING_DOWN, 'The service is shutting down');
+      // A keep-alive connection opened before is answered one last time (the answer closes it): closing
+      // it unasked would race a request already on its way and reset it unanswered; a client on a new
+      // connection is turned away.
+      if (!probe && late.has(req.socket))
+        return refuse(
+          res,
+          OverloadCode.SHUTTING_DOWN,
+          'The service is shutting down; retry on another instance',
+        );
+    }
+    if (probe) return handler(req, res);
+    if (inFlight >= limit)
+      return refuse(
+        res,
+        OverloadCode.SERVICE_OVERLOADED,
+        `The service is overloaded (more than ${limit} requests at once); retry after ${RETRY_AFTER_SECONDS} s`,
+      );
+    inFlight++;
+    // 'close' follows both a finished response and a connection lost mid-request: each admitted request
+    // leaves exactly once.
+    res.once('close', () => {
+      inFlight--;
+      if (inFlight === 0) drained?.();
+    });
     handler(req, res);
+  });
+  server.on('connection', (socket: Socket) => {
+    if (closing) late.add(socket);
   });
   // Longer than the clients' (and load balancers') idle timeouts, so they close first.
   server.keepAliveTimeout = 65_000;
@@ -29,21 +123,44 @@ export async function listen(
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
+
+  let closed: Promise<DrainResult> | null = null;
   return {
     port: (server.address() as AddressInfo).port,
     isClosing: () => closing,
-    async close(graceMs) {
-      closing = true;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const sweeper = setInterval(() => server.closeIdleConnections(), 50);
-      const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
-      try {
-        await closed;
-      } finally {
-        clearInterval(sweeper);
-        clearTimeout(deadline);
-      }
+    inFlight: () => inFlight,
+    close(graceMs) {
+      closed ??= (async () => {
+        closing = true;
+        const inFlightAtStart = inFlight;
+        const deadline = Date.now() + graceMs;
+        // While admitted requests finish, the port and the idle keep-alive connections stay open: probes
+        // see 503, a client on a new connection gets a refusal it can act on (503, Retry-After), and one
+        // on a connection it already had gets its answer and the connection closed after it.
+        if (inFlight > 0) {
+          let timer: NodeJS.Timeout | undefined;
+          await new Promise<void>((resolve) => {
+            drained = resolve;
+            timer = setTimeout(resolve, graceMs);
+          });
+          clearTimeout(timer);
+        }
+        const cut = inFlight;
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Nothing admitted is left (or the grace period is over): idle connections go now, busy ones
+        // (a refusal being written) as soon as they are idle, and whatever remains at the deadline is cut.
+        server.closeIdleConnections();
+        const sweeper = setInterval(() => server.closeIdleConnections(), 50);
+        const cutter = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now()));
+        try {
+          await stopped;
+        } finally {
+          clearInterval(sweeper);
+          clearTimeout(cutter);
+        }
+        return { inFlightAtStart, cut };
+      })();
+      return closed;
     },
   };
 }

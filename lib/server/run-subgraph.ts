@@ -1,7 +1,7 @@
 import type { BaseContext } from '@apollo/server';
 import { loadCommonConfig, subgraphDatabaseUrl, subgraphPort, subgraphUrl } from '../config';
 import { logger } from '../logger';
-import { onShutdownSignal } from './shutdown-signals';
+import { exitOnShutdownSignal } from './shutdown-signals';
 import { type SubgraphModule, startSubgraphServer } from './subgraph-server';
 
 /**
@@ -20,14 +20,15 @@ export async function runSubgraph<TContext extends BaseContext>(
     poolMax: config.DB_POOL_MAX,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     connectionTimeoutMs: config.DB_CONNECTION_TIMEOUT_MS,
+    idleInTransactionTimeoutMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    maxConcurrentRequests: config.MAX_CONCURRENT_REQUESTS,
     customersUrl: subgraphUrl('customers'),
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
   });
   // Tells a supervisor (npm start) that this very process is ready, on this port.
   process.send?.({ ready: true, port: running.port });
-  onShutdownSignal(async (reason) => {
-    logger.info({ service: module.name, reason }, 'shutting down');
-    await running.stop();
-    process.exit(0);
+  exitOnShutdownSignal(() => running.stop(), {
+    graceMs: config.SHUTDOWN_GRACE_MS,
+    log: logger.child({ service: module.name }),
   });
 }

@@ -1,21 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 // The package's own resolver-map type; it is not re-exported from the package root.
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { SubgraphName } from '../config';
 import { type CustomerDirectory, createCustomerDirectory } from '../customer-directory';
-import { openDatabase } from '../db/data-source';
+import { type DatabaseFailure, databaseFailure, openDatabase } from '../db/data-source';
 import { logger } from '../logger';
 import { BodyTooLargeError, readBody } from './http-body';
-import { type Listener, listen } from './listener';
+import { HEALTH_PATH, type Listener, listen, READINESS_PATH } from './listener';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** `/readyz` answers 503 when the database has not answered `SELECT 1` within this. */
+const READY_CHECK_TIMEOUT_MS = 2_000;
+
+/** What a client sees, in `extensions.code`, when the subgraph's database fails it. */
+export const DatabaseErrorCode = {
+  /** The pool is exhausted or the server unreachable: retry later (HTTP 503 with Retry-After). */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** A statement ran past `statement_timeout` and the server cancelled it. */
+  DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
+} as const;
 
 export interface RequestInfo {
   requestId: string;
@@ -44,6 +54,9 @@ export interface SubgraphServerOptions {
   poolMax?: number;
   statementTimeoutMs?: number;
   connectionTimeoutMs?: number;
+  idleInTransactionTimeoutMs?: number;
+  /** Requests served at once (probes excepted); more are answered 503 `SERVICE_OVERLOADED`. */
+  maxConcurrentRequests?: number;
   /** Where the customers subgraph answers, for departments that check customer ids. */
   customersUrl: string;
   /** How long a stop waits for in-flight requests before cutting connections. */
@@ -67,14 +80,75 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-async function databaseReachable(dataSource: DataSource): Promise<boolean> {
-  try {
-    await dataSource.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * Whether the database answers through the service's own pool, within `READY_CHECK_TIMEOUT_MS`: false
+ * when it is unreachable and also when the pool is exhausted (the check waits for a connection like any
+ * query). Probes arriving together share one check.
+ */
+function readinessCheck(dataSource: DataSource): () => Promise<boolean> {
+  let pending: Promise<boolean> | null = null;
+  const check = async () => {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await Promise.race([
+        dataSource.query('SELECT 1').then(
+          () => true,
+          () => false,
+        ),
+        new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => resolve(false), READY_CHECK_TIMEOUT_MS);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+      pending = null;
+    }
+  };
+  return () => {
+    pending ??= check();
+    return pending;
+  };
 }
+
+/** A database failure as a client sees it: what happened and what to do, never SQL, hosts or a stack. */
+function databaseError(
+  failure: DatabaseFailure,
+  service: SubgraphName,
+  path: GraphQLFormattedError['path'],
+): GraphQLFormattedError {
+  return failure === 'unavailable'
+    ? {
+        message: `The ${service} database is unavailable; retry later`,
+        path,
+        extensions: { code: DatabaseErrorCode.DATABASE_UNAVAILABLE, serviceName: service },
+      }
+    : {
+        message: `The ${service} database took too long to answer; retry later`,
+        path,
+        extensions: { code: DatabaseErrorCode.DATABASE_TIMEOUT, serviceName: service },
+      };
+}
+
+/**
+ * An answer that met an unavailable database goes out as HTTP 503 with `Retry-After`: a client (or the
+ * gateway, whose partial-failure handling and circuit breaker read 5xx as "this subgraph is down")
+ * sees a service that cannot serve right now, not a resolver's answer.
+ */
+const databaseUnavailableAs503: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const unavailable = response.body.singleResult.errors?.some(
+          (error) => error.extensions?.code === DatabaseErrorCode.DATABASE_UNAVAILABLE,
+        );
+        if (!unavailable) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', '1');
+      },
+    };
+  },
+};
 
 /** Migrates the subgraph's database, then serves GraphQL on `/graphql` plus `/healthz` and `/readyz`. */
 export async function startSubgraphServer<TContext extends BaseContext>(
@@ -89,7 +163,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     poolMax: options.poolMax,
     statementTimeoutMs: options.statementTimeoutMs,
     connectionTimeoutMs: options.connectionTimeoutMs,
+    idleInTransactionTimeoutMs: options.idleInTransactionTimeoutMs,
   });
+  const databaseReady = readinessCheck(dataSource);
 
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]),
@@ -99,6 +175,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+      const failure = databaseFailure(unwrapResolverError(error));
+      if (failure) {
+        log.warn({ path: formatted.path, reason: formatted.message }, `database ${failure}`);
+        return databaseError(failure, module.name, formatted.path);
+      }
       log.error({ err: unwrapResolverError(error), path: formatted.path }, 'resolver failed');
       // In production an unexpected error's message (SQL, hosts) stays in the log too.
       return options.production
@@ -110,16 +191,17 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         : formatted;
     },
     // Inline traces cost time on every request and nothing here reads them.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), databaseUnavailableAs503],
   });
   await apollo.start();
 
   let listener: Listener | null = null;
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') return send(res, 200, { status: 'ok', service: module.name });
-    if (url.pathname === '/readyz') {
-      const ready = listener !== null && !listener.isClosing() && (await databaseReachable(dataSource));
+    if (url.pathname === HEALTH_PATH) return send(res, 200, { status: 'ok', service: module.name });
+    if (url.pathname === READINESS_PATH) {
+      // (A stopping service's listener answers 503 itself.)
+      const ready = listener !== null && !listener.isClosing() && (await databaseReady());
       return send(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', service: module.name });
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') return send(res, 404, { error: 'not found' });
@@ -168,7 +250,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         else res.end();
       });
     },
-    { port: options.port, host: options.host },
+    { port: options.port, host: options.host, maxConcurrentRequests: options.maxConcurrentRequests },
   );
   const port = listener.port;
   log.info({ port }, 'subgraph listening');
@@ -182,9 +264,13 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     // Once: a second stop (a signal during a stop, a test that stopped one subgraph early) waits for the first.
     stop() {
       stopped ??= (async () => {
-        await listener.close(options.shutdownGraceMs ?? 10_000);
+        const graceMs = options.shutdownGraceMs ?? 10_000;
+        log.info({ inFlight: listener.inFlight(), graceMs }, 'draining');
+        const drain = await listener.close(graceMs);
+        if (drain.cut > 0) log.warn(drain, 'grace period over: cut the requests still running');
         await apollo.stop();
         await dataSource.destroy();
+        log.info(drain, 'stopped: requests drained, database pool closed');
       })();
       return stopped;
     },

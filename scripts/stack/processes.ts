@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const TSX_CLI = require.resolve('tsx/cli');
+/** tsx as a loader inside node itself (`node --import tsx`), not its CLI wrapper: see spawnService. */
+const TSX_LOADER = pathToFileURL(require.resolve('tsx')).href;
 const ROOT = path.resolve(__dirname, '../..');
 
 /**
@@ -10,9 +12,14 @@ const ROOT = path.resolve(__dirname, '../..');
  * process group, so a terminal's Ctrl-C reaches only the supervisor, which then stops the children
  * in order (gateway, subgraphs, database); and an IPC channel, whose loss tells the child that the
  * supervisor is gone (`process.on('disconnect')`), so no child outlives it.
+ *
+ * The child is the service itself (`node --import tsx entry.ts`): its pid is the one a signal reaches
+ * and its exit code the service's. tsx's CLI would put a second process in between that relays
+ * signals, and SIGKILLs a child that has not acknowledged one within about 60 ms, which a service busy
+ * draining requests may well not have.
  */
 export function spawnService(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [TSX_CLI, path.join(ROOT, entry)], {
+  return spawn(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, entry)], {
     env,
     cwd: ROOT,
     detached: true,

@@ -87,7 +87,7 @@ describe('a department subgraph that is down', () => {
 });
 
 describe('a department subgraph that hangs', () => {
-  const TIMEOUT_MS = 1_000;
+  const TIMEOUT_MS = 2_000;
   let stack: Stack;
   let hung: Server;
   beforeAll(async () => {

@@ -2,7 +2,11 @@ import { startApolloGateway } from '../../gateway/src/apollo-gateway';
 import { composeSupergraph } from '../../gateway/src/compose';
 import { startGateway } from '../../gateway/src/hive-gateway';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config';
-import { type RunningSubgraph, startSubgraphServer } from '../../lib/server/subgraph-server';
+import {
+  type RunningSubgraph,
+  type SubgraphServerOptions,
+  startSubgraphServer,
+} from '../../lib/server/subgraph-server';
 import { SUBGRAPHS } from '../../scripts/subgraphs';
 import { testDatabaseUrls } from './test-env';
 
@@ -36,14 +40,22 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** Starts a single subgraph on a free port against the test database. */
-export function startTestSubgraph(name: SubgraphName, customersUrl = 'http://127.0.0.1:9/graphql') {
+/**
+ * Starts a single subgraph on a free port against the test database; `options` override the defaults
+ * (a small pool, a concurrency limit, a database URL through a proxy…).
+ */
+export function startTestSubgraph(
+  name: SubgraphName,
+  customersUrl = 'http://127.0.0.1:9/graphql',
+  options: Partial<SubgraphServerOptions> = {},
+) {
   return startSubgraphServer(SUBGRAPHS[name], {
     databaseUrl: testDatabaseUrls()[name],
     port: 0,
     host: '127.0.0.1',
     customersUrl,
     poolMax: 5,
+    ...options,
   });
 }
 

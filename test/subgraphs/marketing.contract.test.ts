@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { payloadHash } from '../../lib/idempotency';
 import type { RunningSubgraph } from '../../lib/server/subgraph-server';
 import { customerId } from '../../scripts/demo/world';
+import { freshKey, itReplaysAndRefusesReusedKeys, withClientKey } from '../helpers/client-keys';
 import { entities, fieldNames, schemaFile, serviceSdl } from '../helpers/contract';
 import { sql } from '../helpers/db';
 import { createTestCustomer, type GraphQLResponse, postGraphQL, startTestSubgraph } from '../helpers/stack';
@@ -198,8 +200,9 @@ describe('marketing subgraph contract', () => {
     await customers.stop();
   });
 
-  const mutate = <T = Record<string, unknown>>(mutation: string, input: unknown) =>
-    postGraphQL<T>(marketing.url, mutation, { input });
+  /** Runs a mutation; one whose test gives no client key gets a fresh one (`withClientKey`). */
+  const mutate = <T = Record<string, unknown>>(mutation: string, input: Record<string, unknown>) =>
+    postGraphQL<T>(marketing.url, mutation, { input: withClientKey(mutation, input) });
   /** `count(*)` over a FROM … WHERE clause of the marketing database. */
   const count = async (from: string, params: unknown[]) =>
     (await sql<{ n: number }>('marketing', `SELECT count(*)::int AS n FROM ${from}`, params))[0]!.n;
@@ -670,9 +673,9 @@ describe('marketing subgraph contract', () => {
         duplicates: 2,
         signals: first.data!.recordSignals.signals,
       });
-      const mixed = await mutate<Payload>(RECORD_SIGNALS, {
-        signals: [batch[1], signal('replay-2'), signal('replay-2')],
-      });
+      // One event given twice: the same object, so both carry the very same occurredAt.
+      const twice = signal('replay-2');
+      const mixed = await mutate<Payload>(RECORD_SIGNALS, { signals: [batch[1], twice, twice] });
       const [old, added, repeated] = mixed.data!.recordSignals.signals;
       expect(mixed.data!.recordSignals).toMatchObject({ accepted: 1, duplicates: 2 });
       expect(old).toEqual(first.data!.recordSignals.signals[1]);
@@ -1324,6 +1327,180 @@ describe('marketing subgraph contract', () => {
           consentedChannels: [],
         },
       });
+    });
+  });
+
+  describe('client keys', () => {
+    let campaignId: string;
+    beforeAll(async () => {
+      const created = await mutate<{ createCampaign: { id: string } }>(CREATE_CAMPAIGN, {
+        name: `Contract keys ${randomUUID()}`,
+        channel: 'EMAIL',
+        startedAt: ago(10 * DAY_MS),
+      });
+      campaignId = created.data!.createCampaign.id;
+    });
+    const person = () => createTestCustomer(customers.url);
+    const rows = (query: string, params: unknown[]) => sql('marketing', query, params);
+    /** Every consent decision and the consent in force of a customer. */
+    const consentRows = async (customerId: unknown) => [
+      await rows('SELECT * FROM consent_events WHERE customer_id = $1 ORDER BY recorded_at, id', [
+        customerId,
+      ]),
+      await rows('SELECT * FROM consents WHERE customer_id = $1 ORDER BY channel, purpose', [customerId]),
+    ];
+    const at = (sentAt: string, hours: number) =>
+      new Date(Date.parse(sentAt) + hours * HOUR_MS).toISOString();
+
+    itReplaysAndRefusesReusedKeys(
+      [
+        {
+          name: 'setConsent',
+          mutation: SET_CONSENT,
+          keyField: 'clientEventId',
+          input: async () => ({
+            customerId: await person(),
+            channel: 'SMS',
+            purpose: 'MARKETING',
+            granted: true,
+            source: 'web-form',
+            recordedAt: ago(2 * HOUR_MS),
+          }),
+          otherPayload: (input) => ({ ...input, granted: false }),
+          later: (input) => ({ ...input, granted: false, source: 'agent', recordedAt: ago(HOUR_MS) }),
+          stored: (input) => consentRows(input.customerId),
+        },
+        {
+          name: 'setPreferredChannel',
+          mutation: SET_PREFERRED_CHANNEL,
+          keyField: 'clientEventId',
+          input: async () => ({ customerId: await person(), channel: 'SMS' }),
+          otherPayload: (input) => ({ ...input, channel: 'PUSH' }),
+          later: (input) => ({ ...input, channel: 'POST' }),
+          stored: (input) =>
+            rows('SELECT * FROM preferred_channels WHERE customer_id = $1', [input.customerId]),
+        },
+        {
+          name: 'updateLeadScore',
+          mutation: UPDATE_LEAD_SCORE,
+          keyField: 'clientEventId',
+          input: async () => ({ customerId: await person(), score: 42, status: 'MQL' }),
+          otherPayload: (input) => ({ ...input, score: 43 }),
+          later: (input) => ({ ...input, score: 90, status: 'SQL' }),
+          stored: (input) => rows('SELECT * FROM lead_scores WHERE customer_id = $1', [input.customerId]),
+        },
+        {
+          name: 'createCampaign',
+          mutation: CREATE_CAMPAIGN,
+          keyField: 'clientCampaignId',
+          input: async () => ({
+            name: `Keyed campaign ${randomUUID()}`,
+            channel: 'EMAIL',
+            startedAt: ago(DAY_MS),
+          }),
+          otherPayload: (input) => ({ ...input, channel: 'SMS' }),
+          stored: (input) => rows('SELECT * FROM campaigns WHERE name = $1', [input.name]),
+        },
+        {
+          name: 'recordTouch',
+          mutation: RECORD_TOUCH,
+          keyField: 'clientTouchId',
+          input: async () => ({ campaignId, customerId: await person(), sentAt: ago(DAY_MS) }),
+          otherPayload: (input) => ({ ...input, sentAt: ago(2 * DAY_MS) }),
+          stored: (input) => rows('SELECT * FROM touches WHERE customer_id = $1', [input.customerId]),
+        },
+        {
+          name: 'recordTouchEvent',
+          mutation: RECORD_TOUCH_EVENT,
+          keyField: 'clientEventId',
+          input: async () => {
+            const sent = await mutate<{ recordTouch: TouchResult }>(RECORD_TOUCH, {
+              campaignId,
+              customerId: await person(),
+              sentAt: ago(DAY_MS),
+            });
+            const touch = sent.data!.recordTouch;
+            return { touchId: touch.id, event: 'UNSUBSCRIBED', at: at(touch.sentAt, 2) };
+          },
+          otherPayload: (input) => ({ ...input, event: 'OPENED' }),
+          // An earlier unsubscribe moves the time; the first event applied again would not change it back.
+          later: (input) => ({ ...input, at: at(String(input.at), -1) }),
+          stored: async (input) => {
+            const [touch] = await rows('SELECT * FROM touches WHERE id = $1', [input.touchId]);
+            return [touch, await consentRows(touch!.customer_id)];
+          },
+        },
+      ],
+      mutate,
+    );
+
+    it('should answer CONFLICT at input.clientEventId and write nothing when another customer reuses a setConsent key', async () => {
+      const [first, second] = [await person(), await person()];
+      const decision = { channel: 'EMAIL', purpose: 'SERVICE', granted: true, source: 'web-form' };
+      const clientEventId = freshKey('consent');
+      const stored = await mutate(SET_CONSENT, { ...decision, customerId: first, clientEventId });
+      expect(stored.errors).toBeUndefined();
+
+      const reused = await mutate(SET_CONSENT, { ...decision, customerId: second, clientEventId });
+
+      expect(reused.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'input.clientEventId',
+      });
+      expect(await consentRows(second)).toEqual([[], []]);
+    });
+
+    it('should replay a signal stored before fingerprints left the customer out when it is sent again', async () => {
+      const customerId = await person();
+      const event = {
+        clientEventId: freshKey('legacy'),
+        kind: 'PRICING_VIEW',
+        channel: 'WEB',
+        topic: 'pricing',
+        occurredAt: ago(HOUR_MS),
+      };
+      const id = randomUUID();
+      // The fingerprint writes stored until then: the payload hashed with the customer's id.
+      const legacyHash = payloadHash({ ...event, customerId, occurredAt: new Date(event.occurredAt) });
+      await sql(
+        'marketing',
+        `INSERT INTO signals (id, customer_id, client_event_id, request_hash, kind, channel, topic, occurred_at, received_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`,
+        [
+          id,
+          customerId,
+          event.clientEventId,
+          legacyHash,
+          event.kind,
+          event.channel,
+          event.topic,
+          event.occurredAt,
+        ],
+      );
+
+      const replay = await mutate<{
+        recordSignals: { accepted: number; duplicates: number; signals: unknown[] };
+      }>(RECORD_SIGNALS, { signals: [{ ...event, customerId }] });
+
+      expect(replay.errors).toBeUndefined();
+      expect(replay.data!.recordSignals).toMatchObject({ accepted: 0, duplicates: 1, signals: [{ id }] });
+    });
+
+    it('should store every signal of a batch once when the batch carries one key twice with the same payload', async () => {
+      const customerId = await person();
+      const signal = {
+        customerId,
+        clientEventId: freshKey('twice'),
+        kind: 'PAGE_VIEW',
+        channel: 'WEB',
+        occurredAt: ago(HOUR_MS),
+      };
+      const response = await mutate<{ recordSignals: { accepted: number; duplicates: number } }>(
+        RECORD_SIGNALS,
+        { signals: [signal, { ...signal }] },
+      );
+      expect(response.data!.recordSignals).toMatchObject({ accepted: 1, duplicates: 1 });
+      expect(await count('signals WHERE customer_id = $1', [customerId])).toBe(1);
     });
   });
 

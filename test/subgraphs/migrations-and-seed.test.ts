@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config';
+import { AppliedRequestEntity } from '../../lib/db/applied-request.entity';
 import { createDataSource } from '../../lib/db/data-source';
 import { stableId } from '../../lib/ids';
 import { seedCustomers } from '../../scripts/demo/customers';
@@ -90,6 +91,21 @@ const seedMergesAndSnapshots: Seeder = async (dataSource, customers, now) => {
   });
 };
 
+/**
+ * Department writes without a record of their own keep their client key in `applied_requests`; the demo
+ * seed writes records directly and makes none. Add one, so the table holds a row when the migrations go down.
+ */
+const seedAppliedRequest: Seeder = async (dataSource, customers, now) => {
+  await dataSource.getRepository(AppliedRequestEntity).insert({
+    operation: 'migrationTest',
+    clientKey: `migration-test-${customers[0].id}`,
+    requestHash: 'h',
+    customerId: customers[0].id,
+    result: { customer_id: customers[0].id },
+    appliedAt: now,
+  });
+};
+
 const SEEDERS: Record<SubgraphName, Seeder> = {
   customers: seedCustomers,
   marketing: seedMarketing,
@@ -165,6 +181,7 @@ describe.each(SUBGRAPH_NAMES)('%s migrations and demo data', (name) => {
     await SEEDERS[name](dataSource, world, now);
     expect(await rowCounts(dataSource, schema)).toEqual(once);
     if (name === 'customers') await seedMergesAndSnapshots(dataSource, world, now);
+    else await seedAppliedRequest(dataSource, world, now);
     // Every table holds rows, so each down migration meets data.
     const populated = await rowCounts(dataSource, schema);
     expect(Object.entries(populated).filter(([, n]) => n === 0)).toEqual([]);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RunningSubgraph } from '../../lib/server/subgraph-server';
 import { customerId } from '../../scripts/demo/world';
+import { freshKey, itReplaysAndRefusesReusedKeys, withClientKey } from '../helpers/client-keys';
 import { entities, fieldNames, schemaFile, serviceSdl } from '../helpers/contract';
 import { sql } from '../helpers/db';
 import { createTestCustomer, postGraphQL, startTestSubgraph } from '../helpers/stack';
@@ -76,6 +77,16 @@ const FRESH = [
   'kpiB',
   'forget',
 ] as const;
+
+/** postGraphQL, with a fresh client key for a mutation whose test gives none (`withClientKey`). */
+const post = <T = Record<string, unknown>>(url: string, query: string, variables?: { input?: unknown }) =>
+  postGraphQL<T>(
+    url,
+    query,
+    variables?.input
+      ? { ...variables, input: withClientKey(query, variables.input as Record<string, unknown>) }
+      : variables,
+  );
 
 describe('sales subgraph contract', () => {
   let customers: RunningSubgraph;
@@ -234,7 +245,7 @@ describe('sales subgraph contract', () => {
 
     it('should store an order with its lines and return its total', async () => {
       const key = `contract-${Date.now()}-a`;
-      const response = await postGraphQL<{ placeOrder: { id: string; total: unknown; lines: unknown[] } }>(
+      const response = await post<{ placeOrder: { id: string; total: unknown; lines: unknown[] } }>(
         sales.url,
         mutation,
         {
@@ -255,14 +266,14 @@ describe('sales subgraph contract', () => {
 
     it('should replay the first order for the same clientOrderId and payload, and refuse another payload with CONFLICT', async () => {
       const key = `contract-${Date.now()}-b`;
-      const first = await postGraphQL<{ placeOrder: { id: string } }>(sales.url, mutation, {
+      const first = await post<{ placeOrder: { id: string } }>(sales.url, mutation, {
         input: input(key),
       });
-      const replay = await postGraphQL<{ placeOrder: { id: string } }>(sales.url, mutation, {
+      const replay = await post<{ placeOrder: { id: string } }>(sales.url, mutation, {
         input: input(key),
       });
       expect(replay.data).toEqual(first.data);
-      const changed = await postGraphQL(sales.url, mutation, { input: input(key, { currency: 'USD' }) });
+      const changed = await post(sales.url, mutation, { input: input(key, { currency: 'USD' }) });
       expect(changed.errors?.[0]?.extensions).toMatchObject({
         code: 'CONFLICT',
         field: 'input.clientOrderId',
@@ -294,14 +305,14 @@ describe('sales subgraph contract', () => {
       [{ lines: [] }, 'input.lines'],
     ])('should reject %j with BAD_USER_INPUT on %s and write nothing', async (overrides, field) => {
       const key = `contract-${Date.now()}-${field}`;
-      const response = await postGraphQL(sales.url, mutation, { input: input(key, overrides) });
+      const response = await post(sales.url, mutation, { input: input(key, overrides) });
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(await ordersWith(key)).toBe(0);
     });
 
     it('should answer NOT_FOUND for a customer the customers subgraph does not know', async () => {
       const key = `contract-${Date.now()}-c`;
-      const response = await postGraphQL(sales.url, mutation, {
+      const response = await post(sales.url, mutation, {
         input: input(key, { customerId: '00000000-0000-4000-8000-000000000000' }),
       });
       expect(response.errors?.[0]?.extensions).toMatchObject({
@@ -316,7 +327,7 @@ describe('sales subgraph contract', () => {
     const mutation = `mutation ($input: ChangeSubscriptionInput!) { changeSubscription(input: $input) { id plan status mrr { amountMinor } cancelledAt } }`;
 
     it('should start, change and cancel a subscription, and refuse to cancel it twice', async () => {
-      const started = await postGraphQL<{ changeSubscription: { id: string; status: string } }>(
+      const started = await post<{ changeSubscription: { id: string; status: string } }>(
         sales.url,
         mutation,
         {
@@ -325,25 +336,137 @@ describe('sales subgraph contract', () => {
       );
       expect(started.data!.changeSubscription.status).toBe('ACTIVE');
       const id = started.data!.changeSubscription.id;
-      const changed = await postGraphQL(sales.url, mutation, {
+      const changed = await post(sales.url, mutation, {
         input: { customerId: buyer, action: 'CHANGE_PLAN', subscriptionId: id, plan: 'pro', mrrMinor: 4900 },
       });
       expect(changed.data).toMatchObject({ changeSubscription: { plan: 'pro', mrr: { amountMinor: 4900 } } });
-      const cancelled = await postGraphQL(sales.url, mutation, {
+      const cancelled = await post(sales.url, mutation, {
         input: { customerId: buyer, action: 'CANCEL', subscriptionId: id, reason: 'test' },
       });
       expect(cancelled.data).toMatchObject({ changeSubscription: { status: 'CANCELLED' } });
-      const again = await postGraphQL(sales.url, mutation, {
+      const again = await post(sales.url, mutation, {
         input: { customerId: buyer, action: 'CANCEL', subscriptionId: id },
       });
       expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
     });
 
     it('should require a plan to start a subscription', async () => {
-      const response = await postGraphQL(sales.url, mutation, {
+      const response = await post(sales.url, mutation, {
         input: { customerId: buyer, action: 'START', mrrMinor: 900, currency: 'EUR' },
       });
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.plan' });
+    });
+  });
+
+  describe('client keys', () => {
+    const CHANGE = `#graphql
+      mutation ($input: ChangeSubscriptionInput!) {
+        changeSubscription(input: $input) { ${SUBSCRIPTION_FIELDS} }
+      }`;
+    const UPSERT = `#graphql
+      mutation ($input: UpsertOpportunityInput!) { upsertOpportunity(input: $input) { ${OPPORTUNITY_FIELDS} } }`;
+    const person = () => createTestCustomer(customers.url, 'Sales keys');
+    const rowsOf = (table: string, customerId: unknown) =>
+      sql('sales', `SELECT * FROM ${table} WHERE customer_id = $1 ORDER BY id`, [customerId]);
+    /** A fresh customer with an active subscription. */
+    const subscribed = async () => {
+      const customerId = await person();
+      const started = await post<{ changeSubscription: { id: string } }>(sales.url, CHANGE, {
+        input: { customerId, action: 'START', plan: 'basic', mrrMinor: 900, currency: 'EUR' },
+      });
+      return { customerId, subscriptionId: started.data!.changeSubscription.id };
+    };
+    const opportunity = (customerId: string) => ({
+      customerId,
+      name: unique('keyed-deal'),
+      stage: 'PROSPECTING',
+      amountMinor: 50_000,
+      currency: 'EUR',
+    });
+
+    itReplaysAndRefusesReusedKeys(
+      [
+        {
+          name: 'changeSubscription START',
+          mutation: CHANGE,
+          keyField: 'clientEventId',
+          input: async () => ({
+            customerId: await person(),
+            action: 'START',
+            plan: 'basic',
+            mrrMinor: 900,
+            currency: 'EUR',
+          }),
+          otherPayload: (input) => ({ ...input, plan: 'pro' }),
+          later: (input, first) => ({
+            ...input,
+            action: 'CANCEL',
+            subscriptionId: first.id,
+            plan: null,
+            mrrMinor: null,
+            currency: null,
+          }),
+          stored: (input) => rowsOf('subscriptions', input.customerId),
+        },
+        {
+          name: 'changeSubscription CHANGE_PLAN',
+          mutation: CHANGE,
+          keyField: 'clientEventId',
+          input: async () => ({
+            ...(await subscribed()),
+            action: 'CHANGE_PLAN',
+            plan: 'pro',
+            mrrMinor: 4900,
+          }),
+          otherPayload: (input) => ({ ...input, mrrMinor: 5900 }),
+          later: (input) => ({ ...input, plan: 'team', mrrMinor: 9900 }),
+          stored: (input) => rowsOf('subscriptions', input.customerId),
+        },
+        {
+          name: 'upsertOpportunity',
+          mutation: UPSERT,
+          keyField: 'clientEventId',
+          input: async () => opportunity(await person()),
+          otherPayload: (input) => ({ ...input, amountMinor: 60_000 }),
+          later: (input, first) => ({ ...input, id: first.id, stage: 'NEGOTIATION' }),
+          stored: (input) => rowsOf('opportunities', input.customerId),
+        },
+      ],
+      (mutation, input) => post(sales.url, mutation, { input }),
+    );
+
+    it('should answer the cancellation again, not "already cancelled", when a CANCEL is replayed with its clientEventId', async () => {
+      const { customerId, subscriptionId } = await subscribed();
+      const cancel = {
+        customerId,
+        subscriptionId,
+        action: 'CANCEL',
+        reason: 'too dear',
+        clientEventId: freshKey('cancel'),
+      };
+      const first = await post(sales.url, CHANGE, { input: cancel });
+      expect(first.errors).toBeUndefined();
+      const stored = await rowsOf('subscriptions', customerId);
+
+      const replay = await post(sales.url, CHANGE, { input: cancel });
+
+      expect(replay).toEqual(first);
+      expect(await rowsOf('subscriptions', customerId)).toEqual(stored);
+    });
+
+    it('should answer CONFLICT at input.clientEventId when another customer reuses an upsertOpportunity key', async () => {
+      const [first, second] = [await person(), await person()];
+      const clientEventId = freshKey('opportunity');
+      const stored = await post(sales.url, UPSERT, { input: { ...opportunity(first), clientEventId } });
+      expect(stored.errors).toBeUndefined();
+
+      const reused = await post(sales.url, UPSERT, { input: { ...opportunity(second), clientEventId } });
+
+      expect(reused.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'input.clientEventId',
+      });
+      expect(await rowsOf('opportunities', second)).toEqual([]);
     });
   });
 
@@ -351,7 +474,7 @@ describe('sales subgraph contract', () => {
     const mutation = `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) {
       id total { amountMinor currency } lines { quantity unitPrice { amountMinor } lineTotal { amountMinor } } } }`;
     const place = (customerId: string, lines: unknown[]) =>
-      postGraphQL<{ placeOrder: { id: string; total: unknown; lines: unknown[] } }>(sales.url, mutation, {
+      post<{ placeOrder: { id: string; total: unknown; lines: unknown[] } }>(sales.url, mutation, {
         input: { customerId, clientOrderId: unique('long'), channel: 'WEB', currency: 'EUR', lines },
       });
 
@@ -426,53 +549,41 @@ describe('sales subgraph contract', () => {
     });
   });
 
-  describe('clientOrderId per customer', () => {
+  describe('clientOrderId across customers', () => {
     const mutation = `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id customer { id } clientOrderId total { amountMinor } } }`;
-    const input = (customerId: string, unitPriceMinor: number) => ({
+    const input = (customerId: string, clientOrderId: string, unitPriceMinor = 100) => ({
       customerId,
-      clientOrderId: 'same-id',
+      clientOrderId,
       channel: 'WEB',
       currency: 'EUR',
       lines: [{ sku: 'SKU-A', quantity: 1, unitPriceMinor }],
     });
 
-    it('should let two customers both use clientOrderId "same-id", each replaying only their own order', async () => {
+    it('should answer CONFLICT at input.clientOrderId and store nothing when another customer reuses a clientOrderId with the same lines', async () => {
       const [first, second] = [fresh.sameIdA, fresh.sameIdB];
+      const key = freshKey('same-id');
       type Placed = { placeOrder: { id: string; customer: { id: string }; clientOrderId: string } };
-      const a = await postGraphQL<Placed>(sales.url, mutation, { input: input(first, 100) });
-      const b = await postGraphQL<Placed>(sales.url, mutation, { input: input(second, 200) });
-      expect([a.errors, b.errors]).toEqual([undefined, undefined]);
-      expect(a.data!.placeOrder).toMatchObject({ customer: { id: first }, clientOrderId: 'same-id' });
-      expect(b.data!.placeOrder).toMatchObject({ customer: { id: second }, clientOrderId: 'same-id' });
-      expect(b.data!.placeOrder.id).not.toBe(a.data!.placeOrder.id);
+      const a = await post<Placed>(sales.url, mutation, { input: input(first, key) });
+      expect(a.errors).toBeUndefined();
+      expect(a.data!.placeOrder).toMatchObject({ customer: { id: first }, clientOrderId: key });
 
-      const replayA = await postGraphQL<Placed>(sales.url, mutation, { input: input(first, 100) });
-      expect(replayA.data).toEqual(a.data);
-      const conflictA = await postGraphQL(sales.url, mutation, { input: input(first, 200) });
-      expect(conflictA.errors?.[0]?.extensions).toMatchObject({
-        code: 'CONFLICT',
-        field: 'input.clientOrderId',
-      });
-      const stored = await sql(
-        'sales',
-        `SELECT customer_id, id FROM orders WHERE client_order_id = 'same-id' AND customer_id = ANY($1::uuid[])`,
-        [[first, second]],
-      );
-      expect(stored.map((row) => [row.customer_id, row.id]).sort()).toEqual(
-        [
-          [first, a.data!.placeOrder.id],
-          [second, b.data!.placeOrder.id],
-        ].sort(),
-      );
+      const b = await post(sales.url, mutation, { input: input(second, key) });
+
+      expect(b.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.clientOrderId' });
+      const replayA = await post<Placed>(sales.url, mutation, { input: input(first, key) });
+      expect(replayA).toEqual(a);
+      const stored = await sql('sales', 'SELECT customer_id, id FROM orders WHERE client_order_id = $1', [
+        key,
+      ]);
+      expect(stored).toEqual([{ customer_id: first, id: a.data!.placeOrder.id }]);
     });
 
     it('should answer concurrent identical requests with one order, stored once', async () => {
       const customer = fresh.concurrent;
+      const key = freshKey('concurrent');
       type Placed = { placeOrder: { id: string } };
       const responses = await Promise.all(
-        [1, 2, 3, 4, 5, 6].map(() =>
-          postGraphQL<Placed>(sales.url, mutation, { input: input(customer, 500) }),
-        ),
+        [1, 2, 3, 4, 5, 6].map(() => post<Placed>(sales.url, mutation, { input: input(customer, key, 500) })),
       );
       const ids = responses.map((response) => response.data?.placeOrder.id);
       expect(responses.map((response) => response.errors)).toEqual(responses.map(() => undefined));
@@ -489,7 +600,7 @@ describe('sales subgraph contract', () => {
       owner = fresh.statuses;
       const now = Date.now();
       for (const [index, status] of statuses.entries()) {
-        const response = await postGraphQL(
+        const response = await post(
           sales.url,
           'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }',
           {
@@ -584,7 +695,7 @@ describe('sales subgraph contract', () => {
 
     it('should create an opportunity and return exactly what it stored', async () => {
       const given = input();
-      const response = await postGraphQL<Upserted>(sales.url, mutation, { input: given });
+      const response = await post<Upserted>(sales.url, mutation, { input: given });
       expect(response.errors).toBeUndefined();
       const created = response.data!.upsertOpportunity;
       expect(created).toMatchObject({
@@ -599,10 +710,10 @@ describe('sales subgraph contract', () => {
     });
 
     it('should update the opportunity given by id, keeping its id and creation time', async () => {
-      const first = await postGraphQL<Upserted>(sales.url, mutation, { input: input() });
+      const first = await post<Upserted>(sales.url, mutation, { input: input() });
       const id = first.data!.upsertOpportunity.id;
       const name = unique('renamed');
-      const response = await postGraphQL<Upserted>(sales.url, mutation, {
+      const response = await post<Upserted>(sales.url, mutation, {
         input: input({ id, name, stage: 'NEGOTIATION', amountMinor: 3_000_000_000, expectedCloseAt: null }),
       });
       expect(response.errors).toBeUndefined();
@@ -630,14 +741,14 @@ describe('sales subgraph contract', () => {
     it('should answer NOT_FOUND on input.id for an unknown id, or one of another customer, and write nothing', async () => {
       const unknownId = randomUUID();
       const unknown = input({ id: unknownId });
-      const response = await postGraphQL(sales.url, mutation, { input: unknown });
+      const response = await post(sales.url, mutation, { input: unknown });
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
       expect(await stored(unknownId)).toBeUndefined();
       expect(await countNamed(unknown.name)).toBe(0);
 
       const [theirs] = await sql<Row>('sales', 'SELECT * FROM opportunities WHERE customer_id = $1', [PRIYA]);
       const foreign = input({ id: theirs!.id });
-      const other = await postGraphQL(sales.url, mutation, { input: foreign });
+      const other = await post(sales.url, mutation, { input: foreign });
       expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
       expect(await stored(theirs!.id)).toEqual(theirs);
       expect(await countNamed(foreign.name)).toBe(0);
@@ -645,7 +756,7 @@ describe('sales subgraph contract', () => {
 
     it('should answer NOT_FOUND on input.customerId for a customer the customers subgraph does not know', async () => {
       const given = input({ customerId: UNKNOWN });
-      const response = await postGraphQL(sales.url, mutation, { input: given });
+      const response = await post(sales.url, mutation, { input: given });
       expect(response.errors?.[0]?.extensions).toMatchObject({
         code: 'NOT_FOUND',
         field: 'input.customerId',
@@ -663,7 +774,7 @@ describe('sales subgraph contract', () => {
       [{ expectedCloseAt: new Date(Date.now() + 11 * 365 * DAY_MS).toISOString() }, 'input.expectedCloseAt'],
     ])('should reject %j with BAD_USER_INPUT on %s and write nothing', async (overrides, field) => {
       const given = input(overrides);
-      const response = await postGraphQL(sales.url, mutation, { input: given });
+      const response = await post(sales.url, mutation, { input: given });
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(await countNamed(given.name)).toBe(0);
     });
@@ -674,7 +785,7 @@ describe('sales subgraph contract', () => {
       ['a fractional amount', { amountMinor: 1.5 }],
     ])('should reject %s with BAD_USER_INPUT and write nothing', async (_what, overrides) => {
       const given = input(overrides);
-      const response = await postGraphQL(sales.url, mutation, { input: given });
+      const response = await post(sales.url, mutation, { input: given });
       expect(response.data).toBeUndefined();
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
       expect(await countNamed(given.name)).toBe(0);
@@ -690,7 +801,7 @@ describe('sales subgraph contract', () => {
       // Two subscriptions start at the same instant, so the id breaks the tie.
       const starts = [5, 4, 4, 2, 1].map((days) => new Date(now - days * DAY_MS).toISOString());
       for (const [index, at] of starts.entries()) {
-        const response = await postGraphQL<{ changeSubscription: { id: string } }>(
+        const response = await post<{ changeSubscription: { id: string } }>(
           sales.url,
           'mutation ($input: ChangeSubscriptionInput!) { changeSubscription(input: $input) { id } }',
           {
@@ -708,7 +819,7 @@ describe('sales subgraph contract', () => {
         expect(response.errors).toBeUndefined();
         subscriptionIds.push(response.data!.changeSubscription.id);
       }
-      const cancel = await postGraphQL(
+      const cancel = await post(
         sales.url,
         'mutation ($input: ChangeSubscriptionInput!) { changeSubscription(input: $input) { id } }',
         {
@@ -724,7 +835,7 @@ describe('sales subgraph contract', () => {
 
       const opportunityIds: string[] = [];
       for (const index of [0, 1, 2, 3, 4]) {
-        const response = await postGraphQL<{ upsertOpportunity: { id: string } }>(
+        const response = await post<{ upsertOpportunity: { id: string } }>(
           sales.url,
           'mutation ($input: UpsertOpportunityInput!) { upsertOpportunity(input: $input) { id } }',
           {
@@ -741,7 +852,7 @@ describe('sales subgraph contract', () => {
         opportunityIds.push(response.data!.upsertOpportunity.id);
       }
       // Updating the oldest makes it the most recently updated.
-      const update = await postGraphQL(
+      const update = await post(
         sales.url,
         'mutation ($input: UpsertOpportunityInput!) { upsertOpportunity(input: $input) { id } }',
         {
@@ -969,7 +1080,7 @@ describe('sales subgraph contract', () => {
   describe('salesSummary KPI inputs', () => {
     beforeAll(async () => {
       const order = (customerId: string, key: string, status: string, days: number) =>
-        postGraphQL(sales.url, 'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }', {
+        post(sales.url, 'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }', {
           input: {
             customerId,
             clientOrderId: unique(key),
@@ -990,7 +1101,7 @@ describe('sales subgraph contract', () => {
         expect((await order(customerId, key, status, days)).errors).toBeUndefined();
       }
       const upsert = (input: Record<string, unknown>) =>
-        postGraphQL<{ upsertOpportunity: { id: string } }>(
+        post<{ upsertOpportunity: { id: string } }>(
           sales.url,
           'mutation ($input: UpsertOpportunityInput!) { upsertOpportunity(input: $input) { id } }',
           { input: { amountMinor: 50_000, currency: 'EUR', stage: 'PROSPECTING', ...input } },
@@ -1065,7 +1176,7 @@ describe('sales subgraph contract', () => {
     let times: Record<'ordered' | 'started' | 'cancelled', string>;
     beforeAll(async () => {
       times = { ordered: at(5), started: at(4), cancelled: at(2) };
-      const placed = await postGraphQL<{ placeOrder: { id: string } }>(
+      const placed = await post<{ placeOrder: { id: string } }>(
         sales.url,
         'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }',
         {
@@ -1084,7 +1195,7 @@ describe('sales subgraph contract', () => {
       );
       order = placed.data!.placeOrder.id;
       const change = (input: Record<string, unknown>) =>
-        postGraphQL<{ changeSubscription: { id: string } }>(
+        post<{ changeSubscription: { id: string } }>(
           sales.url,
           'mutation ($input: ChangeSubscriptionInput!) { changeSubscription(input: $input) { id } }',
           { input: { customerId: fresh.activity, ...input } },
@@ -1099,7 +1210,7 @@ describe('sales subgraph contract', () => {
         at: times.cancelled,
       });
       opportunity = (
-        await postGraphQL<{ upsertOpportunity: { id: string } }>(
+        await post<{ upsertOpportunity: { id: string } }>(
           sales.url,
           'mutation ($input: UpsertOpportunityInput!) { upsertOpportunity(input: $input) { id } }',
           {
@@ -1203,7 +1314,7 @@ describe('sales subgraph contract', () => {
         d: salesActivityEvent(id: "TICKET:${order}") { id }
         e: salesActivityEvent(id: "not-an-event") { id }
         f: salesActivityEvent(id: "ORDER:${order}:cancelled") { id } }`;
-      const response = await postGraphQL(sales.url, query);
+      const response = await post(sales.url, query);
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({
         a: { id: `ORDER:${order}`, summary: 'Order placed: 2 items, 59.80 EUR (PAID)' },
@@ -1224,7 +1335,7 @@ describe('sales subgraph contract', () => {
           customerId: "${fresh.forget}", clientOrderId: "${unique(key)}", channel: WEB, currency: "EUR",
           lines: [{ sku: "SKU-F", quantity: 1, unitPriceMinor: 100 }] }) {
           customer { salesSummary { orderCount } salesActivity { kind } orders(first: 5) { totalCount } } }`;
-      const response = await postGraphQL(sales.url, `mutation { ${place('first')} ${place('second')} }`);
+      const response = await post(sales.url, `mutation { ${place('first')} ${place('second')} }`);
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({
         first: {

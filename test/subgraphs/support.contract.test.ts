@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RunningSubgraph } from '../../lib/server/subgraph-server';
 import { customerId } from '../../scripts/demo/world';
+import { freshKey, itReplaysAndRefusesReusedKeys, withClientKey } from '../helpers/client-keys';
 import { entities, fieldNames, schemaFile, serviceSdl } from '../helpers/contract';
 import { sql } from '../helpers/db';
 import { createTestCustomer, type GraphQLResponse, postGraphQL, startTestSubgraph } from '../helpers/stack';
@@ -235,8 +236,9 @@ describe('support subgraph contract', () => {
     );
     return customer!.supportSummary;
   };
+  /** Runs a mutation; one whose test gives no client key gets a fresh one (`withClientKey`). */
   const mutate = <T>(query: string, input: Record<string, unknown>) =>
-    postGraphQL<T>(support.url, query, { input });
+    postGraphQL<T>(support.url, query, { input: withClientKey(query, input) });
 
   it('should serve its schema.graphql through _service { sdl }', async () => {
     expect(fieldNames(await serviceSdl(support.url))).toEqual(fieldNames(schemaFile('support')));
@@ -863,6 +865,71 @@ describe('support subgraph contract', () => {
           field: 'input.ticketId',
         });
         expect(await interactionsWith(clientEventId)).toBe(0);
+      });
+    });
+
+    describe('client keys', () => {
+      const ticketRow = async (ticketId: unknown) =>
+        (await sql('support', 'SELECT * FROM tickets WHERE id = $1', [ticketId]))[0];
+      const ratingRows = async (ticketId: unknown) => [
+        await sql('support', 'SELECT * FROM csat_ratings WHERE ticket_id = $1', [ticketId]),
+        await sql('support', 'SELECT * FROM agent_assessments WHERE ticket_id = $1', [ticketId]),
+      ];
+      const minutesAfterOpening = (minutes: number) =>
+        new Date(Date.now() - 3 * HOUR_MS + minutes * MINUTE_MS).toISOString();
+
+      itReplaysAndRefusesReusedKeys(
+        [
+          {
+            name: 'updateTicketStatus',
+            mutation: UPDATE_STATUS,
+            keyField: 'clientEventId',
+            input: async () => ({
+              ticketId: await openTicket(),
+              status: 'RESOLVED',
+              at: minutesAfterOpening(30),
+            }),
+            otherPayload: (input) => ({ ...input, status: 'CLOSED' }),
+            // A reopen: the resolution applied again would resolve it a second time and move updatedAt.
+            later: (input) => ({ ...input, status: 'OPEN', at: minutesAfterOpening(60) }),
+            stored: (input) => ticketRow(input.ticketId),
+          },
+          {
+            name: 'submitCsat',
+            mutation: SUBMIT_CSAT,
+            keyField: 'clientEventId',
+            input: async () => ({ ticketId: await openTicket(), score: 2, comment: 'Slow.' }),
+            otherPayload: (input) => ({ ...input, score: 3 }),
+            later: (input) => ({ ...input, score: 5, comment: 'Sorted in the end.' }),
+            stored: (input) => ratingRows(input.ticketId),
+          },
+          {
+            name: 'recordAgentAssessment',
+            mutation: RECORD_ASSESSMENT,
+            keyField: 'clientEventId',
+            input: async () => ({ ticketId: await openTicket(), score: 3, agentId: 'agent-chen' }),
+            otherPayload: (input) => ({ ...input, note: 'Another take.' }),
+            later: (input) => ({ ...input, score: 4 }),
+            stored: (input) => ratingRows(input.ticketId),
+          },
+        ],
+        mutate,
+      );
+
+      it('should store nothing under the key when the write fails, so a corrected retry with the key succeeds', async () => {
+        const clientEventId = freshKey('retry');
+        const refused = await mutate(UPDATE_STATUS, { ticketId: NOBODY, status: 'RESOLVED', clientEventId });
+        expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.ticketId' });
+        const ticketId = await openTicket();
+
+        const retried = await mutate<{ updateTicketStatus: { status: string } }>(UPDATE_STATUS, {
+          ticketId,
+          status: 'RESOLVED',
+          clientEventId,
+        });
+
+        expect(retried.errors).toBeUndefined();
+        expect(retried.data!.updateTicketStatus.status).toBe('RESOLVED');
       });
     });
 

@@ -1,12 +1,15 @@
 import { type DataSource, In } from 'typeorm';
 import { hydrate } from '../../../lib/db/hydrate';
-import { conflict, type FieldPath } from '../../../lib/errors';
+import type { FieldPath } from '../../../lib/errors';
+import type { CustomerRef } from '../../../lib/graphql/customer-ref';
+import { isReplayOf, type KeyedWrite, keyConflict, requestHash } from '../../../lib/idempotency';
 import { newId } from '../../../lib/ids';
 import { type SignalChannelValue, SignalEntity, type SignalKindValue } from './entities/signal.entity';
-import { signalRequestHash } from './request-hash';
+import { signalPayload } from './request-hash';
 
 export interface SignalWrite {
-  customerId: string;
+  /** The canonical customer (its id and merged ids); the signal is stored under its id. */
+  customer: CustomerRef;
   clientEventId: string;
   kind: SignalKindValue;
   channel: SignalChannelValue;
@@ -34,26 +37,35 @@ const INSERT_SQL = `
   ON CONFLICT (client_event_id) DO NOTHING
   RETURNING *`;
 
-const reused = (clientEventId: string, field: FieldPath) =>
-  conflict(`clientEventId ${clientEventId} was already used for another signal`, field);
-
 /**
  * Stores a validated batch of signals in one transaction, all or nothing. A clientEventId seen before
- * with the same payload is a replay and returns the stored signal; with another payload it is a
- * CONFLICT at `field.<index>.clientEventId`, and nothing of the batch is written.
+ * with the same payload and customer (or a customer merged into it) is a replay and returns the stored
+ * signal; otherwise it is a CONFLICT at `field.<index>.clientEventId`, and nothing of the batch is written.
  */
 export async function ingestSignals(
   dataSource: DataSource,
   items: readonly SignalWrite[],
   field: FieldPath,
 ): Promise<IngestResult> {
-  const hashes = items.map(signalRequestHash);
+  const writes = items.map(
+    (item, index): KeyedWrite => ({
+      operation: 'recordSignals',
+      key: item.clientEventId,
+      field: [...field, index, 'clientEventId'],
+      what: 'signal',
+      payload: signalPayload(item),
+      customer: item.customer,
+    }),
+  );
+  const hashes = writes.map(requestHash);
   const firstIndex = new Map<string, number>();
   items.forEach((item, index) => {
     const first = firstIndex.get(item.clientEventId);
     if (first === undefined) firstIndex.set(item.clientEventId, index);
-    else if (hashes[first] !== hashes[index])
-      throw reused(item.clientEventId, [...field, index, 'clientEventId']);
+    else if (
+      !isReplayOf({ requestHash: hashes[first]!, customerId: items[first]!.customer.id }, writes[index]!)
+    )
+      throw keyConflict(writes[index]!);
   });
   // Inserted in clientEventId order: two concurrent batches that share events then take their row locks
   // in the same order and cannot deadlock.
@@ -67,7 +79,7 @@ export async function ingestSignals(
   return dataSource.transaction(async (manager) => {
     const inserted: Array<Record<string, unknown>> = await manager.query(INSERT_SQL, [
       unique.map(() => newId()),
-      unique.map(({ item }) => item.customerId),
+      unique.map(({ item }) => item.customer.id),
       unique.map(({ item }) => item.clientEventId),
       unique.map(({ hash }) => hash),
       unique.map(({ item }) => item.kind),
@@ -89,8 +101,7 @@ export async function ingestSignals(
       for (const signal of existing) {
         const index = firstIndex.get(signal.clientEventId)!;
         // Throwing rolls the transaction back: the batch's new signals are not kept either.
-        if (signal.requestHash !== hashes[index])
-          throw reused(signal.clientEventId, [...field, index, 'clientEventId']);
+        if (!isReplayOf(signal, writes[index]!)) throw keyConflict(writes[index]!);
         stored.set(signal.clientEventId, signal);
       }
     }

@@ -1,3 +1,4 @@
+import { AppliedRequestEntity } from '../../../lib/db/applied-request.entity';
 import { loadSchema } from '../../../lib/graphql/load-schema';
 import type { SubgraphModule } from '../../../lib/server/subgraph-server';
 import { createMarketingContext, type MarketingContext } from './context';
@@ -10,6 +11,7 @@ import { SignalEntity } from './entities/signal.entity';
 import { TouchEntity } from './entities/touch.entity';
 import { CreateMarketingSchema1763850000000 } from './migrations/1763850000000-CreateMarketingSchema';
 import { NameCampaignPeriodCheck1795370000000 } from './migrations/1795370000000-NameCampaignPeriodCheck';
+import { AppliedRequests1795380000000 } from './migrations/1795380000000-AppliedRequests';
 import { resolvers } from './resolvers';
 
 export const marketingSubgraph: SubgraphModule<MarketingContext> = {
@@ -24,7 +26,12 @@ export const marketingSubgraph: SubgraphModule<MarketingContext> = {
     CampaignEntity,
     TouchEntity,
     LeadScoreEntity,
+    AppliedRequestEntity,
   ],
-  migrations: [CreateMarketingSchema1763850000000, NameCampaignPeriodCheck1795370000000],
+  migrations: [
+    CreateMarketingSchema1763850000000,
+    NameCampaignPeriodCheck1795370000000,
+    AppliedRequests1795380000000,
+  ],
   createContext: createMarketingContext,
 };

@@ -210,6 +210,8 @@ export type ContactChannel =
 export type CreateCampaignInput = {
   /** The channel its messages go out on. */
   channel: ContactChannel;
+  /** The sender's own id for the campaign, its idempotency key: unique across all campaigns (at most 200 characters). */
+  clientCampaignId: Scalars['String']['input'];
   /** When it ends, not before it starts. */
   endedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Name. */
@@ -403,26 +405,44 @@ export type MarketingSummary = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates a campaign. */
+  /**
+   * Creates a campaign. Replaying the clientCampaignId returns the first campaign; the key with another payload
+   * is a CONFLICT.
+   */
   createCampaign: Campaign;
   /**
-   * Records a batch of 1–1000 behavioural signals, all or nothing. Each clientEventId is an idempotency key:
-   * replaying an event with the same payload returns the stored signal (counted in `duplicates`); reusing the
-   * key for a different payload is a CONFLICT.
+   * Records a batch of 1–1000 behavioural signals, all or nothing: one invalid, unknown or conflicting signal
+   * writes none of the batch, and the error's `extensions.field` names it (`input.signals.<index>.…`). Each
+   * clientEventId is an idempotency key: a replayed event returns the stored signal (counted in `duplicates`);
+   * the key with another payload or customer is a CONFLICT.
    */
   recordSignals: RecordSignalsPayload;
-  /** Records a campaign message sent to a customer. Replaying the same clientTouchId returns the first touch. */
+  /**
+   * Records a campaign message sent to a customer. Replaying the clientTouchId returns the first touch; the key
+   * with another payload or recipient is a CONFLICT.
+   */
   recordTouch: Touch;
   /**
-   * Records what happened to a sent message. Replays are harmless (the earliest time of each event is kept);
-   * an UNSUBSCRIBED event also withdraws the customer's MARKETING consent for the touch's channel.
+   * Records what happened to a sent message (the earliest time of each event is kept); an UNSUBSCRIBED event
+   * also withdraws the customer's MARKETING consent for the touch's channel. Replaying the clientEventId returns
+   * the first answer and changes nothing; the key with another payload is a CONFLICT.
    */
   recordTouchEvent: Touch;
-  /** Records a consent decision; the current consent changes unless a later decision is already recorded. */
+  /**
+   * Records a consent decision; the current consent changes unless a later decision is already recorded.
+   * Replaying the clientEventId returns the first answer and records nothing; the key with another payload or
+   * customer is a CONFLICT.
+   */
   setConsent: Consent;
-  /** Sets the channel the customer explicitly prefers (it replaces the inferred one). */
+  /**
+   * Sets the channel the customer explicitly prefers (it replaces the inferred one). Replaying the clientEventId
+   * returns the first answer and changes nothing; the key with another payload or customer is a CONFLICT.
+   */
   setPreferredChannel: PreferredChannel;
-  /** Sets a customer's lead score and status. */
+  /**
+   * Sets a customer's lead score and status. Replaying the clientEventId returns the first answer and changes
+   * nothing; the key with another payload or customer is a CONFLICT.
+   */
   updateLeadScore: LeadScore;
 };
 
@@ -556,6 +576,8 @@ export type RecordSignalsPayload = {
 export type RecordTouchEventInput = {
   /** When it happened (default now); not in the future and not before the message was sent. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The sender's own id for this event, its idempotency key: unique across all recordTouchEvent writes (at most 200 characters). */
+  clientEventId: Scalars['String']['input'];
   /** What happened. A bounced message cannot be opened, clicked or unsubscribed through, and the reverse. */
   event: TouchEvent;
   /** The touch. */
@@ -566,8 +588,8 @@ export type RecordTouchEventInput = {
 export type RecordTouchInput = {
   /** The campaign. */
   campaignId: Scalars['ID']['input'];
-  /** The sender's own id for the message; replays with the same id return the first touch. */
-  clientTouchId?: InputMaybe<Scalars['String']['input']>;
+  /** The sender's own id for the message, its idempotency key: unique across all touches whatever the customer (at most 200 characters). */
+  clientTouchId: Scalars['String']['input'];
   /** The recipient: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */
@@ -580,6 +602,8 @@ export type RecordTouchInput = {
 export type SetConsentInput = {
   /** The channel. */
   channel: ContactChannel;
+  /** The sender's own id for this decision, its idempotency key: unique across all setConsent writes whatever the customer (at most 200 characters). */
+  clientEventId: Scalars['String']['input'];
   /** The customer: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */
@@ -598,6 +622,8 @@ export type SetConsentInput = {
 export type SetPreferredChannelInput = {
   /** The channel they prefer. */
   channel: ContactChannel;
+  /** The sender's own id for this choice, its idempotency key: unique across all setPreferredChannel writes whatever the customer (at most 200 characters). */
+  clientEventId: Scalars['String']['input'];
   /** The customer: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */
@@ -660,7 +686,7 @@ export type SignalEdge = {
 export type SignalInput = {
   /** Where it was captured. */
   channel: SignalChannel;
-  /** The sender's own unique id for the event; replays with the same id are recognised. */
+  /** The sender's own id for the event, its idempotency key: unique across all signals whatever the customer (at most 200 characters). */
   clientEventId: Scalars['String']['input'];
   /** The customer who did it: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
@@ -712,7 +738,7 @@ export type Touch = {
   channel: ContactChannel;
   /** When a link in it was first clicked. */
   clickedAt: Maybe<Scalars['DateTime']['output']>;
-  /** The sender's own id for the message, when one was given. */
+  /** The sender's own id for the message; null for messages recorded before it was required. */
   clientTouchId: Maybe<Scalars['String']['output']>;
   /** The recipient. */
   customer: Customer;
@@ -776,6 +802,8 @@ export type TouchStatus =
 
 /** A lead score to set. */
 export type UpdateLeadScoreInput = {
+  /** The sender's own id for this update, its idempotency key: unique across all updateLeadScore writes whatever the customer (at most 200 characters). */
+  clientEventId: Scalars['String']['input'];
   /** The customer: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Who the customer is, when the caller does not know the id: exactly one of email, phone or external id; resolved by the customers service. */

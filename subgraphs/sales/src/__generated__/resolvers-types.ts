@@ -69,6 +69,8 @@ export type ChangeSubscriptionInput = {
   action: SubscriptionAction;
   /** When the change happened (default now); not in the future. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The client's own id for this change, its idempotency key: unique across all changeSubscription writes whatever the customer (at most 200 characters). */
+  clientEventId: Scalars['String']['input'];
   /** ISO 4217 currency; required for START. */
   currency?: InputMaybe<Scalars['String']['input']>;
   /** The subscriber: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
@@ -171,11 +173,21 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Starts, changes the plan of, or cancels a subscription. */
+  /**
+   * Starts, changes the plan of, or cancels a subscription. Replaying the clientEventId returns the first answer
+   * and changes nothing (a retried CANCEL is not "already cancelled"); the key with another payload or customer
+   * is a CONFLICT.
+   */
   changeSubscription: PlanSubscription;
-  /** Records an order with its lines in one transaction. Replaying the same clientOrderId for the same customer returns the first order. */
+  /**
+   * Records an order with its lines in one transaction. Replaying the clientOrderId returns the first order, also
+   * after the customer was merged into another; the key with another payload or customer is a CONFLICT.
+   */
   placeOrder: Order;
-  /** Creates an opportunity, or updates it when id is given. */
+  /**
+   * Creates an opportunity, or updates it when id is given. Replaying the clientEventId returns the first answer
+   * and changes nothing; the key with another payload or customer is a CONFLICT.
+   */
   upsertOpportunity: Opportunity;
 };
 
@@ -255,7 +267,10 @@ export type Order = {
   __typename?: 'Order';
   /** Where it was placed. */
   channel: SalesChannel;
-  /** The client's own id for the order, used to make placing it idempotent. */
+  /**
+   * The client's own id for the order, its idempotency key. An order stored while ids were unique only per
+   * customer, whose id an earlier order of another customer had too, carries the suffix `#customer:<its customer id>`.
+   */
   clientOrderId: Scalars['String']['output'];
   /** The customer who placed it. */
   customer: Customer;
@@ -350,7 +365,10 @@ export type PageInfo = {
 export type PlaceOrderInput = {
   /** Where it was placed. */
   channel: SalesChannel;
-  /** The client's own id for this order, unique per customer; replays with the same id return the first order. */
+  /**
+   * The client's own id for this order, its idempotency key: unique across all orders whatever the customer (at
+   * most 200 characters). A client with several source systems prefixes its ids, e.g. `shop-eu:1042`.
+   */
   clientOrderId: Scalars['String']['input'];
   /** ISO 4217 currency of every line. */
   currency: Scalars['String']['input'];
@@ -517,6 +535,8 @@ export type SubscriptionStatus =
 export type UpsertOpportunityInput = {
   /** Expected value in minor units, not negative. */
   amountMinor: Scalars['Long']['input'];
+  /** The client's own id for this write, its idempotency key: unique across all upsertOpportunity writes whatever the customer (at most 200 characters). */
+  clientEventId: Scalars['String']['input'];
   /** ISO 4217 currency. */
   currency: Scalars['String']['input'];
   /** The customer: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */

@@ -7,8 +7,9 @@ export type SalesChannelValue = 'WEB' | 'APP' | 'STORE' | 'PHONE' | 'PARTNER';
 
 @Entity('orders')
 @Index('IDX_ORDERS_CUSTOMER_ORDERED', ['customerId', 'orderedAt', 'id'])
-// A client's order id is unique per customer: two shops may both number their orders from 1.
-@Index('UQ_ORDERS_CUSTOMER_CLIENT_ORDER_ID', ['customerId', 'clientOrderId'], { unique: true })
+// A client's order id is its idempotency key, unique across all orders whatever the customer (a client with
+// several shops prefixes its ids); a per-customer key would change meaning when customers merge.
+@Index('UQ_ORDERS_CLIENT_ORDER_ID', ['clientOrderId'], { unique: true })
 @Check('orders_status_check', "status IN ('PENDING','PAID','FULFILLED','CANCELLED','REFUNDED')")
 @Check('orders_channel_check', "channel IN ('WEB','APP','STORE','PHONE','PARTNER')")
 @Check('orders_total_minor_check', 'total_minor >= 0')

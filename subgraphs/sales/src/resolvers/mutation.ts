@@ -2,7 +2,7 @@ import { In } from 'typeorm';
 import { customerRefFields, resolveCustomerRef, underCustomer } from '../../../../lib/customer-directory';
 import { badUserInput, conflict, notFound } from '../../../../lib/errors';
 import { customerIds } from '../../../../lib/graphql/customer-ref';
-import { createOnce, payloadHash } from '../../../../lib/idempotency';
+import { applyOnce, createOnce, keyedWrite } from '../../../../lib/idempotency';
 import { newId } from '../../../../lib/ids';
 import {
   currency,
@@ -21,12 +21,14 @@ import { OrderEntity } from '../entities/order.entity';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { SubscriptionEntity } from '../entities/subscription.entity';
 
+/** A client's id for a write, its idempotency key. */
+const clientKey = nonEmptyText(200);
 /** An amount in minor units: up to 10^12 (ten billion in a two-decimal currency). */
 const moneyAmount = nonNegativeInt.max(1e12, 'must be at most 1,000,000,000,000 minor units');
 
 const placeOrderInput = z.object({
   ...customerRefFields,
-  clientOrderId: nonEmptyText(200),
+  clientOrderId: clientKey,
   channel: z.enum(['WEB', 'APP', 'STORE', 'PHONE', 'PARTNER']),
   currency,
   status: z.enum(['PENDING', 'PAID', 'FULFILLED', 'CANCELLED', 'REFUNDED']).nullish(),
@@ -52,6 +54,7 @@ const placeOrderInput = z.object({
 const changeSubscriptionInput = z
   .object({
     ...customerRefFields,
+    clientEventId: clientKey,
     action: z.enum(['START', 'CHANGE_PLAN', 'CANCEL']),
     subscriptionId: uuid.nullish(),
     plan: nonEmptyText(100).nullish(),
@@ -82,6 +85,7 @@ const changeSubscriptionInput = z
 const upsertOpportunityInput = z.object({
   id: uuid.nullish(),
   ...customerRefFields,
+  clientEventId: clientKey,
   name: nonEmptyText(200),
   stage: z.enum(['PROSPECTING', 'QUALIFICATION', 'PROPOSAL', 'NEGOTIATION', 'WON', 'LOST']),
   amountMinor: moneyAmount,
@@ -94,25 +98,19 @@ export const Mutation: MutationResolvers = {
     const given = parseInput(placeOrderInput, args.input, ['input']);
     const customer = await resolveCustomerRef(customers, given, ['input']);
     const input = underCustomer(given, customer);
-    const requestHash = payloadHash({ ...input, orderedAt: input.orderedAt ?? null });
     const now = new Date();
     const { record: order, created } = await createOnce({
       dataSource,
-      requestHash,
-      // Under any of the customer's ids: an order first placed under a since merged id is never placed twice.
-      find: async (manager) => {
-        const orders = await manager.findBy(OrderEntity, {
-          customerId: In(customerIds(customer)),
-          clientOrderId: input.clientOrderId,
-        });
-        return orders.find((order) => order.customerId === customer.id) ?? orders[0] ?? null;
-      },
-      conflict: () =>
-        conflict(`clientOrderId ${input.clientOrderId} was already used for another order`, [
-          'input',
-          'clientOrderId',
-        ]),
-      async create(manager) {
+      write: keyedWrite({
+        operation: 'placeOrder',
+        input: given,
+        key: 'clientOrderId',
+        what: 'order',
+        customer,
+      }),
+      // Unique across all orders: an order first placed under a since merged id is found and replayed too.
+      find: (manager) => manager.findOneBy(OrderEntity, { clientOrderId: input.clientOrderId }),
+      async create(manager, requestHash) {
         const order = manager.create(OrderEntity, {
           id: newId(),
           customerId: input.customerId,
@@ -150,49 +148,62 @@ export const Mutation: MutationResolvers = {
     const customer = await resolveCustomerRef(customers, given, ['input']);
     const input = underCustomer(given, customer);
     const at = input.at ?? new Date();
-    const changed = await dataSource.transaction(async (manager) => {
-      if (input.action === 'START') {
-        const subscription = manager.create(SubscriptionEntity, {
-          id: newId(),
-          customerId: input.customerId,
-          plan: input.plan!,
-          status: input.trial ? 'TRIALING' : 'ACTIVE',
-          mrrMinor: input.mrrMinor!,
-          currency: input.currency!,
-          startedAt: at,
-          cancelledAt: null,
-          cancelReason: null,
-          updatedAt: at,
+    const { result: changed, applied } = await applyOnce({
+      dataSource,
+      write: keyedWrite({
+        operation: 'changeSubscription',
+        input: given,
+        key: 'clientEventId',
+        what: 'subscription change',
+        customer,
+      }),
+      result: SubscriptionEntity,
+      async apply(manager) {
+        if (input.action === 'START') {
+          const subscription = manager.create(SubscriptionEntity, {
+            id: newId(),
+            customerId: input.customerId,
+            plan: input.plan!,
+            status: input.trial ? 'TRIALING' : 'ACTIVE',
+            mrrMinor: input.mrrMinor!,
+            currency: input.currency!,
+            startedAt: at,
+            cancelledAt: null,
+            cancelReason: null,
+            updatedAt: at,
+          });
+          await manager.insert(SubscriptionEntity, subscription);
+          return subscription;
+        }
+        const subscription = await manager.findOne(SubscriptionEntity, {
+          // A subscription of a customer merged into this one is this customer's too.
+          where: { id: input.subscriptionId!, customerId: In(customerIds(customer)) },
+          lock: { mode: 'pessimistic_write' },
         });
-        await manager.insert(SubscriptionEntity, subscription);
+        if (!subscription) throw notFound('Subscription', input.subscriptionId!, ['input', 'subscriptionId']);
+        if (subscription.status === 'CANCELLED') {
+          throw conflict(`Subscription ${subscription.id} is already cancelled`, ['input', 'subscriptionId']);
+        }
+        if (at < subscription.startedAt) {
+          throw badUserInput('input.at must not be before the subscription started', ['input', 'at']);
+        }
+        if (input.action === 'CANCEL') {
+          subscription.status = 'CANCELLED';
+          subscription.cancelledAt = at;
+          subscription.cancelReason = input.reason ?? null;
+        } else {
+          subscription.plan = input.plan!;
+          subscription.mrrMinor = input.mrrMinor!;
+        }
+        subscription.updatedAt = at;
+        await manager.save(subscription);
         return subscription;
-      }
-      const subscription = await manager.findOne(SubscriptionEntity, {
-        // A subscription of a customer merged into this one is this customer's too.
-        where: { id: input.subscriptionId!, customerId: In(customerIds(customer)) },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!subscription) throw notFound('Subscription', input.subscriptionId!, ['input', 'subscriptionId']);
-      if (subscription.status === 'CANCELLED') {
-        throw conflict(`Subscription ${subscription.id} is already cancelled`, ['input', 'subscriptionId']);
-      }
-      if (at < subscription.startedAt) {
-        throw badUserInput('input.at must not be before the subscription started', ['input', 'at']);
-      }
-      if (input.action === 'CANCEL') {
-        subscription.status = 'CANCELLED';
-        subscription.cancelledAt = at;
-        subscription.cancelReason = input.reason ?? null;
-      } else {
-        subscription.plan = input.plan!;
-        subscription.mrrMinor = input.mrrMinor!;
-      }
-      subscription.updatedAt = at;
-      await manager.save(subscription);
-      return subscription;
+      },
     });
-    loaders.forgetCustomer(input.customerId);
-    loaders.subscriptionById.clear(changed.id).prime(changed.id, changed);
+    if (applied) {
+      loaders.forgetCustomer(input.customerId);
+      loaders.subscriptionById.clear(changed.id).prime(changed.id, changed);
+    }
     return changed;
   },
 
@@ -201,33 +212,46 @@ export const Mutation: MutationResolvers = {
     const customer = await resolveCustomerRef(customers, given, ['input']);
     const input = underCustomer(given, customer);
     const now = new Date();
-    const saved = await dataSource.transaction(async (manager) => {
-      let opportunity: OpportunityEntity | null = null;
-      if (input.id) {
-        opportunity = await manager.findOne(OpportunityEntity, {
-          where: { id: input.id, customerId: In(customerIds(customer)) },
-          lock: { mode: 'pessimistic_write' },
+    const { result: saved, applied } = await applyOnce({
+      dataSource,
+      write: keyedWrite({
+        operation: 'upsertOpportunity',
+        input: given,
+        key: 'clientEventId',
+        what: 'opportunity write',
+        customer,
+      }),
+      result: OpportunityEntity,
+      async apply(manager) {
+        let opportunity: OpportunityEntity | null = null;
+        if (input.id) {
+          opportunity = await manager.findOne(OpportunityEntity, {
+            where: { id: input.id, customerId: In(customerIds(customer)) },
+            lock: { mode: 'pessimistic_write' },
+          });
+          if (!opportunity) throw notFound('Opportunity', input.id, ['input', 'id']);
+        } else {
+          opportunity = manager.create(OpportunityEntity, {
+            id: newId(),
+            customerId: input.customerId,
+            createdAt: now,
+          });
+        }
+        Object.assign(opportunity, {
+          name: input.name,
+          stage: input.stage,
+          amountMinor: input.amountMinor,
+          currency: input.currency,
+          expectedCloseAt: input.expectedCloseAt ?? null,
+          updatedAt: now,
         });
-        if (!opportunity) throw notFound('Opportunity', input.id, ['input', 'id']);
-      } else {
-        opportunity = manager.create(OpportunityEntity, {
-          id: newId(),
-          customerId: input.customerId,
-          createdAt: now,
-        });
-      }
-      Object.assign(opportunity, {
-        name: input.name,
-        stage: input.stage,
-        amountMinor: input.amountMinor,
-        currency: input.currency,
-        expectedCloseAt: input.expectedCloseAt ?? null,
-        updatedAt: now,
-      });
-      return manager.save(opportunity);
+        return manager.save(opportunity);
+      },
     });
-    loaders.forgetCustomer(input.customerId);
-    loaders.opportunityById.clear(saved.id).prime(saved.id, saved);
+    if (applied) {
+      loaders.forgetCustomer(input.customerId);
+      loaders.opportunityById.clear(saved.id).prime(saved.id, saved);
+    }
     return saved;
   },
 };

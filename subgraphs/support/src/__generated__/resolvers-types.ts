@@ -223,15 +223,35 @@ export type KeyTicket = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Opens a ticket, with the customer's first message when given, in one transaction. Replaying the same clientTicketId returns the first ticket. */
+  /**
+   * Opens a ticket, with the customer's first message when given, in one transaction. Replaying the
+   * clientTicketId returns the first ticket, also after the customer was merged into another; the key with
+   * another payload or customer is a CONFLICT.
+   */
   openTicket: Ticket;
-  /** Records the agent's own assessment of how well a ticket was resolved; a new assessment replaces the previous one. */
+  /**
+   * Records the agent's own assessment of how well a ticket was resolved; a new assessment under a new
+   * clientEventId replaces the previous one. Replaying the clientEventId returns the first answer and changes
+   * nothing; the key with another payload is a CONFLICT.
+   */
   recordAgentAssessment: AgentAssessment;
-  /** Records a message, transfer or bot-to-human handoff on a ticket and updates the ticket (first response, who handles it). Replaying the same clientEventId returns the first interaction. */
+  /**
+   * Records a message, transfer or bot-to-human handoff on a ticket and updates the ticket (first response, who
+   * handles it), in one transaction. Replaying the clientEventId returns the first interaction; the key with
+   * another payload is a CONFLICT.
+   */
   recordInteraction: Interaction;
-  /** Records the customer's satisfaction score for a ticket; a resubmission replaces the previous score. */
+  /**
+   * Records the customer's satisfaction score for a ticket; a resubmission under a new clientEventId replaces the
+   * previous score. Replaying the clientEventId returns the first answer and changes nothing; the key with
+   * another payload is a CONFLICT.
+   */
   submitCsat: CsatRating;
-  /** Changes a ticket's status and/or escalation. Moving a RESOLVED or CLOSED ticket back to OPEN or PENDING is a reopen. Setting the status it already has changes nothing, so a retry is harmless. */
+  /**
+   * Changes a ticket's status and/or escalation. Moving a RESOLVED or CLOSED ticket back to OPEN or PENDING is a
+   * reopen; setting the status it already has changes nothing. Replaying the clientEventId returns the first
+   * answer and changes nothing (no second reopen, no later updatedAt); the key with another payload is a CONFLICT.
+   */
   updateTicketStatus: Ticket;
 };
 
@@ -264,7 +284,7 @@ export type MutationUpdateTicketStatusArgs = {
 export type OpenTicketInput = {
   /** Where the customer opened it. */
   channel: SupportChannel;
-  /** The client's own id for this ticket; replays with the same id return the first ticket. */
+  /** The client's own id for this ticket, its idempotency key: unique across all tickets whatever the customer (at most 200 characters). */
   clientTicketId: Scalars['String']['input'];
   /** The customer opening it: its id (a merged customer's id answers for its survivor). Give this or `customerIdentifier`, not both. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
@@ -328,6 +348,8 @@ export type RecordAgentAssessmentInput = {
   agentId: Scalars['String']['input'];
   /** When it was assessed (default now); not in the future and not before the ticket was opened. */
   assessedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The client's own id for this write, its idempotency key: unique across all recordAgentAssessment writes (at most 200 characters). */
+  clientEventId: Scalars['String']['input'];
   /** The agent's note, up to 5,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** 1 (poorly resolved) to 5 (fully resolved). */
@@ -344,7 +366,7 @@ export type RecordInteractionInput = {
   body?: InputMaybe<Scalars['String']['input']>;
   /** The channel (default: the ticket's channel). */
   channel?: InputMaybe<SupportChannel>;
-  /** The client's own id for this event; replays with the same id return the first interaction. */
+  /** The client's own id for this event, its idempotency key: unique across all interactions (at most 200 characters, not starting with `openTicket:`). */
   clientEventId: Scalars['String']['input'];
   /** What happened. */
   kind: InteractionKind;
@@ -356,6 +378,8 @@ export type RecordInteractionInput = {
 
 /** A customer's satisfaction score for a ticket. */
 export type SubmitCsatInput = {
+  /** The client's own id for this write, its idempotency key: unique across all submitCsat writes (at most 200 characters). */
+  clientEventId: Scalars['String']['input'];
   /** The customer's comment, up to 5,000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
   /** 1 (very dissatisfied) to 5 (very satisfied). */
@@ -540,6 +564,8 @@ export type TicketStatus =
 export type UpdateTicketStatusInput = {
   /** When the change happened (default now); not in the future and not before the ticket was opened. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The client's own id for this write, its idempotency key: unique across all updateTicketStatus writes (at most 200 characters). */
+  clientEventId: Scalars['String']['input'];
   /** Set to mark the ticket escalated, or to clear the mark. */
   escalated?: InputMaybe<Scalars['Boolean']['input']>;
   /** The new status. RESOLVED or CLOSED sets resolvedAt (unless already resolved); OPEN or PENDING after RESOLVED or CLOSED is a reopen. */

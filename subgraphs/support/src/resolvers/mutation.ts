@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { customerRefFields, resolveCustomerRef, underCustomer } from '../../../../lib/customer-directory';
-import { badUserInput, conflict, type FieldPath, notFound } from '../../../../lib/errors';
-import { createOnce, payloadHash } from '../../../../lib/idempotency';
+import { badUserInput, type FieldPath, notFound } from '../../../../lib/errors';
+import { applyOnce, createOnce, keyedWrite } from '../../../../lib/idempotency';
 import { newId } from '../../../../lib/ids';
 import { nonEmptyText, parseInput, pastTime, topicSlug, uuid, z } from '../../../../lib/validation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
@@ -82,6 +82,7 @@ const recordInteractionInput = z
 const updateTicketStatusInput = z
   .object({
     ticketId: uuid,
+    clientEventId: clientKey,
     status: z.enum(TICKET_STATUSES).nullish(),
     escalated: z.boolean().nullish(),
     at: pastTime.nullish(),
@@ -94,6 +95,7 @@ const updateTicketStatusInput = z
 
 const submitCsatInput = z.object({
   ticketId: uuid,
+  clientEventId: clientKey,
   score,
   comment: optionalText(5_000),
   submittedAt: pastTime.nullish(),
@@ -101,6 +103,7 @@ const submitCsatInput = z.object({
 
 const recordAgentAssessmentInput = z.object({
   ticketId: uuid,
+  clientEventId: clientKey,
   score,
   note: optionalText(5_000),
   agentId,
@@ -140,18 +143,19 @@ function notBeforeOpening(ticket: TicketEntity, at: Date, field: FieldPath): Dat
 export const Mutation: MutationResolvers = {
   async openTicket(_parent, args, { dataSource, customers, loaders }) {
     const given = parseInput(openTicketInput, args.input, ['input']);
-    const input = underCustomer(given, await resolveCustomerRef(customers, given, ['input']));
-    const requestHash = payloadHash(input);
+    const customer = await resolveCustomerRef(customers, given, ['input']);
+    const input = underCustomer(given, customer);
     const { record: ticket, created } = await createOnce({
       dataSource,
-      requestHash,
+      write: keyedWrite({
+        operation: 'openTicket',
+        input: given,
+        key: 'clientTicketId',
+        what: 'ticket',
+        customer,
+      }),
       find: (manager) => manager.findOneBy(TicketEntity, { clientTicketId: input.clientTicketId }),
-      conflict: () =>
-        conflict(`clientTicketId ${input.clientTicketId} was already used for another ticket`, [
-          'input',
-          'clientTicketId',
-        ]),
-      async create(manager) {
+      async create(manager, requestHash) {
         const now = new Date();
         const openedAt = input.openedAt ?? now;
         const ticket = manager.create(TicketEntity, {
@@ -198,18 +202,12 @@ export const Mutation: MutationResolvers = {
 
   async recordInteraction(_parent, args, { dataSource, loaders }) {
     const input = parseInput(recordInteractionInput, args.input, ['input']);
-    const requestHash = payloadHash(input);
     let answered: TicketEntity | null = null;
     const { record: interaction, created } = await createOnce({
       dataSource,
-      requestHash,
+      write: keyedWrite({ operation: 'recordInteraction', input, key: 'clientEventId', what: 'interaction' }),
       find: (manager) => manager.findOneBy(InteractionEntity, { clientEventId: input.clientEventId }),
-      conflict: () =>
-        conflict(`clientEventId ${input.clientEventId} was already used for another interaction`, [
-          'input',
-          'clientEventId',
-        ]),
-      async create(manager) {
+      async create(manager, requestHash) {
         const ticket = await lockTicket(manager, input.ticketId, ['input', 'ticketId']);
         const now = new Date();
         const occurredAt = notBeforeOpening(ticket, input.occurredAt ?? now, ['input', 'occurredAt']);
@@ -249,70 +247,107 @@ export const Mutation: MutationResolvers = {
 
   async updateTicketStatus(_parent, args, { dataSource, loaders }) {
     const input = parseInput(updateTicketStatusInput, args.input, ['input']);
-    const ticket = await dataSource.transaction(async (manager) => {
-      const ticket = await lockTicket(manager, input.ticketId, ['input', 'ticketId']);
-      const at = notBeforeOpening(ticket, input.at ?? new Date(), ['input', 'at']);
-      let changed = false;
-      if (input.status != null && input.status !== ticket.status) {
-        const wasResolved = RESOLVED_STATUSES.includes(ticket.status);
-        const isResolved = RESOLVED_STATUSES.includes(input.status);
-        if (isResolved && !wasResolved) ticket.resolvedAt = at;
-        if (wasResolved && !isResolved) {
-          ticket.reopenedCount += 1;
-          ticket.resolvedAt = null;
+    const { result: ticket, applied } = await applyOnce({
+      dataSource,
+      write: keyedWrite({
+        operation: 'updateTicketStatus',
+        input,
+        key: 'clientEventId',
+        what: 'status change',
+      }),
+      result: TicketEntity,
+      async apply(manager) {
+        const ticket = await lockTicket(manager, input.ticketId, ['input', 'ticketId']);
+        const at = notBeforeOpening(ticket, input.at ?? new Date(), ['input', 'at']);
+        let changed = false;
+        if (input.status != null && input.status !== ticket.status) {
+          const wasResolved = RESOLVED_STATUSES.includes(ticket.status);
+          const isResolved = RESOLVED_STATUSES.includes(input.status);
+          if (isResolved && !wasResolved) ticket.resolvedAt = at;
+          if (wasResolved && !isResolved) {
+            ticket.reopenedCount += 1;
+            ticket.resolvedAt = null;
+          }
+          ticket.status = input.status;
+          changed = true;
         }
-        ticket.status = input.status;
-        changed = true;
-      }
-      if (input.escalated != null && input.escalated !== ticket.escalated) {
-        ticket.escalated = input.escalated;
-        changed = true;
-      }
-      if (changed) {
-        ticket.updatedAt = new Date();
-        await manager.save(ticket);
-      }
-      return ticket;
+        if (input.escalated != null && input.escalated !== ticket.escalated) {
+          ticket.escalated = input.escalated;
+          changed = true;
+        }
+        if (changed) {
+          ticket.updatedAt = new Date();
+          await manager.save(ticket);
+        }
+        return ticket;
+      },
     });
-    loaders.ticketById.clear(ticket.id).prime(ticket.id, ticket);
-    loaders.forgetCustomer(ticket.customerId);
+    if (applied) {
+      loaders.ticketById.clear(ticket.id).prime(ticket.id, ticket);
+      loaders.forgetCustomer(ticket.customerId);
+    }
     return ticket;
   },
 
   async submitCsat(_parent, args, { dataSource, loaders }) {
     const input = parseInput(submitCsatInput, args.input, ['input']);
-    return dataSource.transaction(async (manager) => {
-      const ticket = await lockTicket(manager, input.ticketId, ['input', 'ticketId'], 'pessimistic_read');
-      const rating = manager.create(CsatRatingEntity, {
-        ticketId: ticket.id,
-        score: input.score,
-        comment: input.comment,
-        submittedAt: notBeforeOpening(ticket, input.submittedAt ?? new Date(), ['input', 'submittedAt']),
-      });
-      // One rating per ticket: a resubmission replaces the previous one.
-      await manager.upsert(CsatRatingEntity, rating, ['ticketId']);
-      loaders.csatByTicket.clear(ticket.id).prime(ticket.id, rating);
-      loaders.forgetCustomer(ticket.customerId);
-      return rating;
+    let customerId: string | null = null;
+    const { result: rating, applied } = await applyOnce({
+      dataSource,
+      write: keyedWrite({ operation: 'submitCsat', input, key: 'clientEventId', what: 'rating' }),
+      result: CsatRatingEntity,
+      async apply(manager) {
+        const ticket = await lockTicket(manager, input.ticketId, ['input', 'ticketId'], 'pessimistic_read');
+        customerId = ticket.customerId;
+        const rating = manager.create(CsatRatingEntity, {
+          ticketId: ticket.id,
+          score: input.score,
+          comment: input.comment,
+          submittedAt: notBeforeOpening(ticket, input.submittedAt ?? new Date(), ['input', 'submittedAt']),
+        });
+        // One rating per ticket: a resubmission replaces the previous one.
+        await manager.upsert(CsatRatingEntity, rating, ['ticketId']);
+        return rating;
+      },
     });
+    if (applied) {
+      loaders.csatByTicket.clear(rating.ticketId).prime(rating.ticketId, rating);
+      if (customerId) loaders.forgetCustomer(customerId);
+    }
+    return rating;
   },
 
   async recordAgentAssessment(_parent, args, { dataSource, loaders }) {
     const input = parseInput(recordAgentAssessmentInput, args.input, ['input']);
-    return dataSource.transaction(async (manager) => {
-      const ticket = await lockTicket(manager, input.ticketId, ['input', 'ticketId'], 'pessimistic_read');
-      const assessment = manager.create(AgentAssessmentEntity, {
-        ticketId: ticket.id,
-        score: input.score,
-        note: input.note,
-        agentId: input.agentId,
-        assessedAt: notBeforeOpening(ticket, input.assessedAt ?? new Date(), ['input', 'assessedAt']),
-      });
-      // One assessment per ticket: a new one replaces the previous one.
-      await manager.upsert(AgentAssessmentEntity, assessment, ['ticketId']);
-      loaders.assessmentByTicket.clear(ticket.id).prime(ticket.id, assessment);
-      loaders.forgetCustomer(ticket.customerId);
-      return assessment;
+    let customerId: string | null = null;
+    const { result: assessment, applied } = await applyOnce({
+      dataSource,
+      write: keyedWrite({
+        operation: 'recordAgentAssessment',
+        input,
+        key: 'clientEventId',
+        what: 'assessment',
+      }),
+      result: AgentAssessmentEntity,
+      async apply(manager) {
+        const ticket = await lockTicket(manager, input.ticketId, ['input', 'ticketId'], 'pessimistic_read');
+        customerId = ticket.customerId;
+        const assessment = manager.create(AgentAssessmentEntity, {
+          ticketId: ticket.id,
+          score: input.score,
+          note: input.note,
+          agentId: input.agentId,
+          assessedAt: notBeforeOpening(ticket, input.assessedAt ?? new Date(), ['input', 'assessedAt']),
+        });
+        // One assessment per ticket: a new one replaces the previous one.
+        await manager.upsert(AgentAssessmentEntity, assessment, ['ticketId']);
+        return assessment;
+      },
     });
+    if (applied) {
+      loaders.assessmentByTicket.clear(assessment.ticketId).prime(assessment.ticketId, assessment);
+      if (customerId) loaders.forgetCustomer(customerId);
+    }
+    return assessment;
   },
 };
