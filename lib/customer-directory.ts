@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
+import { signParams } from './auth/gateway-proof';
 import { badUserInput, type FieldPath, notFound } from './errors';
 import type { CustomerRef } from './graphql/customer-ref';
 import { type IdentifierDraft, identifierInput, parseIdentifier } from './identifiers';
@@ -105,14 +106,29 @@ function identifierInputOf(identifier: Identifier) {
   }
 }
 
-export function createCustomerDirectory(customersUrl: string, requestId?: string): CustomerDirectory {
+/** How a service proves itself to the customers subgraph: the gateway's HMAC secret and a service token. */
+export interface ServiceCredentials {
+  gatewaySecret: string;
+  token(): Promise<string>;
+}
+
+export function createCustomerDirectory(
+  customersUrl: string,
+  requestId: string | undefined,
+  credentials: ServiceCredentials,
+): CustomerDirectory {
   const ask = async (query: string, variables: Record<string, unknown>): Promise<GraphQLAnswer | null> => {
     let response: Response;
     try {
+      const token = await credentials.token();
       response = await fetch(customersUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(requestId ? { 'x-request-id': requestId } : {}) },
-        body: JSON.stringify({ query, variables }),
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          ...(requestId ? { 'x-request-id': requestId } : {}),
+        },
+        body: JSON.stringify(signParams(credentials.gatewaySecret, { query, variables })),
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
     } catch (error) {

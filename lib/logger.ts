@@ -1,5 +1,6 @@
 import { cleanEnv, str } from 'envalid';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { redactSecrets } from './log-redaction';
 
 const { LOG_LEVEL } = cleanEnv(process.env, {
   LOG_LEVEL: str({
@@ -20,12 +21,19 @@ function errorWithoutParameters(error: unknown) {
   return serialized;
 }
 
+/** A JSON logger that never writes an email, a phone number, a bearer token or a JWT (lib/log-redaction.ts). */
+export function createLogger(destination?: DestinationStream, level: string = LOG_LEVEL): Logger {
+  const options = {
+    level,
+    base: { pid: process.pid },
+    serializers: { err: errorWithoutParameters },
+    redact: { paths: ['req.headers.authorization', '*.authorization'], censor: '[redacted]' },
+    hooks: { streamWrite: redactSecrets },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
 /** One JSON logger per process; services derive children with their own bindings. */
-export const logger: Logger = pino({
-  level: LOG_LEVEL,
-  base: { pid: process.pid },
-  serializers: { err: errorWithoutParameters },
-  redact: { paths: ['req.headers.authorization', '*.authorization'], censor: '[redacted]' },
-});
+export const logger: Logger = createLogger();
 
 export type { Logger };

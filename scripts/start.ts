@@ -1,5 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { cleanEnv, makeValidator, port } from 'envalid';
+import { READ_SCOPES } from '../lib/auth/roles';
+import { loadAuthSettings } from '../lib/auth/settings';
+import { signToken } from '../lib/auth/tokens';
 import { loadCommonConfig, SUBGRAPH_NAMES, subgraphPort } from '../lib/config';
 import type { EmbeddedServer } from '../lib/db/embedded-server';
 import { logger } from '../lib/logger';
@@ -128,14 +131,22 @@ async function main() {
       });
 
     const persona = PERSONAS[0]!;
+    // Every read scope, for GraphiQL and curl; `npm run token -- --role <role>` makes others.
+    const devToken = await signToken(loadAuthSettings().tokens, {
+      subject: 'local:developer',
+      scopes: READ_SCOPES,
+    });
     console.log(`
 Customer 360 graph is running (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)
   gateway    http://localhost:${PORT}/graphql   (GraphiQL in a browser)
   subgraphs  ${SUBGRAPH_NAMES.map((name) => `${name} :${subgraphPort(name)}`).join(', ')}
   database   ${databases.description}
 
+Development token (${READ_SCOPES.join(' ')}; 12 h), for the Authorization header as \`Bearer <token>\`:
+  ${devToken}
+
 Try it (${persona.displayName}: ${persona.story}):
-  curl -s http://localhost:${PORT}/graphql -H 'content-type: application/json' \\
+  curl -s http://localhost:${PORT}/graphql -H 'content-type: application/json' -H "authorization: Bearer ${devToken}" \\
     -d '{"query":"{ customer(id: \\"${customerId(0)}\\") { displayName kpis { lifecycleStage { value explanation } nextBestAction { action channel reason } } } }"}'
 
 Ctrl-C stops everything.`);

@@ -2,7 +2,12 @@ import { setMaxListeners } from 'node:events';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
+import type { AuthSettings } from '../../lib/auth/settings';
+import type { Caller } from '../../lib/auth/tokens';
 import { listen } from '../../lib/server/listener';
+import { genericAuthOptions, useEmptyOperationAnswer, useRequireToken } from './auth';
+import { hiveLogger } from './hive-logger';
+import { queryLimits } from './limits';
 import { usePartialFailure } from './partial-failure';
 import { type BreakerOptions, createSubgraphBreakers } from './subgraph-breakers';
 
@@ -27,6 +32,8 @@ export interface GatewayOptions {
   breaker?: BreakerOptions;
   /** Hive Gateway's own log level; false silences it (tests). */
   logging?: false | 'error' | 'warn' | 'info' | 'debug';
+  /** Verifies callers' tokens; its HMAC secret signs every subgraph request. */
+  auth: AuthSettings;
 }
 
 export interface RunningGateway {
@@ -47,6 +54,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   setMaxListeners(ABORT_LISTENERS);
   const breakers = createSubgraphBreakers(options.breaker);
   const timeoutMs = options.subgraphTimeoutMs ?? 3_000;
+  // The caller verified from each request's token, for `genericAuth`'s field checks.
+  const callers = new WeakMap<Request, Caller>();
+  // Hostile-query protections (gateway/src/limits.ts): all refuse before a subgraph is called.
+  const limits = queryLimits({ production: options.production });
   const runtime = createGatewayRuntime({
     supergraph: () => options.supergraphSdl,
     unifiedGraphHandler,
@@ -57,9 +68,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     readinessCheckEndpoint: '/readyz',
     landingPage: false,
     graphiql: options.production ? false : { title: 'Customer 360 graph' },
-    logging: options.logging ?? 'warn',
+    logging: hiveLogger(options.logging ?? 'warn'),
     upstreamTimeout: timeoutMs,
-    plugins: () => [usePartialFailure({ breakers, timeoutMs })],
+    disableIntrospection: limits.disableIntrospection,
+    batching: limits.batching,
+    genericAuth: genericAuthOptions(callers),
+    // Subgraphs trust only requests signed with this secret (lib/server/subgraph-server.ts checks it).
+    hmacSignature: { secret: options.auth.gatewaySecret },
+    // The caller's token goes along with client operations, so each subgraph enforces the same directives.
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => {
+        const authorization = request.headers.get('authorization');
+        return authorization ? { authorization } : {};
+      },
+    },
+    // Who is asking comes first: an anonymous request is refused (401) before its query is even weighed.
+    plugins: () => [
+      useRequireToken(callers, options.auth),
+      ...limits.plugins,
+      useEmptyOperationAnswer(),
+      usePartialFailure({ breakers, timeoutMs }),
+    ],
   });
   const listener = await listen(runtime, {
     port: options.port,

@@ -1,4 +1,5 @@
 import { cleanEnv, port } from 'envalid';
+import { loadAuthSettings } from '../../lib/auth/settings';
 import { loadCommonConfig, mapSubgraphs, positiveInteger, subgraphUrl } from '../../lib/config';
 import { logger } from '../../lib/logger';
 import { exitOnShutdownSignal } from '../../lib/server/shutdown-signals';
@@ -46,6 +47,7 @@ async function main() {
     maxConcurrentRequests: common.MAX_CONCURRENT_REQUESTS,
     subgraphTimeoutMs: SUBGRAPH_TIMEOUT_MS,
     logging: hiveLogLevel(common.LOG_LEVEL),
+    auth: loadAuthSettings(),
   });
   logger.info({ url: gateway.url }, 'gateway listening');
   // Tells a supervisor (npm start) that this very process is ready, on this port.

@@ -1,4 +1,5 @@
 import type { BaseContext } from '@apollo/server';
+import { loadAuthSettings } from '../auth/settings';
 import { loadCommonConfig, subgraphDatabaseUrl, subgraphPort, subgraphUrl } from '../config';
 import { logger } from '../logger';
 import { exitOnShutdownSignal } from './shutdown-signals';
@@ -24,6 +25,7 @@ export async function runSubgraph<TContext extends BaseContext>(
     maxConcurrentRequests: config.MAX_CONCURRENT_REQUESTS,
     customersUrl: subgraphUrl('customers'),
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    auth: loadAuthSettings(),
   });
   // Tells a supervisor (npm start) that this very process is ready, on this port.
   process.send?.({ ready: true, port: running.port });

@@ -8,6 +8,10 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { CALLER, enforceAuthDirectives } from '../auth/directives';
+import { hasValidProof, type SignedParams } from '../auth/gateway-proof';
+import { type AuthSettings, serviceTokenSource, verifierFor } from '../auth/settings';
+import { AuthenticationError, bearerToken, type Caller } from '../auth/tokens';
 import type { SubgraphName } from '../config';
 import { type CustomerDirectory, createCustomerDirectory } from '../customer-directory';
 import { type DatabaseFailure, databaseFailure, openDatabase } from '../db/data-source';
@@ -61,7 +65,12 @@ export interface SubgraphServerOptions {
   customersUrl: string;
   /** How long a stop waits for in-flight requests before cutting connections. */
   shutdownGraceMs?: number;
+  /** Verifies callers' tokens and the gateway's proof; signs this service's own calls. */
+  auth: AuthSettings;
 }
+
+/** The scopes a department's calls to the customers directory need (`customersByIdentifiers`). */
+const DIRECTORY_SCOPES = ['pii:read'];
 
 export interface RunningSubgraph {
   name: SubgraphName;
@@ -78,6 +87,25 @@ function send(res: ServerResponse, status: number, body: unknown): void {
     'content-length': Buffer.byteLength(text),
   });
   res.end(text);
+}
+
+const unauthenticated = (res: ServerResponse, message: string) =>
+  send(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+
+/** The GraphQL params of a request, as signed: the JSON body of a POST, the query string of a GET. */
+function paramsOf(body: unknown, search: URLSearchParams): SignedParams | null {
+  const json = (name: string) => {
+    const raw = search.get(name);
+    return raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+  };
+  try {
+    if (body === undefined)
+      return { query: search.get('query'), variables: json('variables'), extensions: json('extensions') };
+  } catch {
+    return null;
+  }
+  // A batch (an array) is never signed by the gateway.
+  return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as SignedParams) : null;
 }
 
 /**
@@ -168,7 +196,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const databaseReady = readinessCheck(dataSource);
 
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]),
+    // The SDL's @authenticated / @requiresScopes are enforced here too, not only at the gateway.
+    schema: enforceAuthDirectives(
+      buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]),
+      module.typeDefs,
+    ),
     // Signals are ours to handle (drain, close the pool, exit); Apollo's own handler would race us.
     stopOnTerminationSignals: false,
     // Stack traces go to the log, never to clients: the gateway would pass them on.
@@ -194,6 +226,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     plugins: [ApolloServerPluginInlineTraceDisabled(), databaseUnavailableAs503],
   });
   await apollo.start();
+  const verify = verifierFor(options.auth);
+  const directoryToken = serviceTokenSource(options.auth, `service:${module.name}`, DIRECTORY_SCOPES);
 
   let listener: Listener | null = null;
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -218,6 +252,20 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         });
       }
     }
+    // Only the gateway (or a sibling service) holds the secret that signs a request's query and variables:
+    // anything else, `_service` and `_entities` included, is turned away before GraphQL sees it.
+    const params = paramsOf(body, url.searchParams);
+    if (!params || !hasValidProof(options.auth.gatewaySecret, params))
+      return unauthenticated(res, 'Subgraphs answer only requests signed by the gateway');
+    const token = bearerToken(req.headers.authorization);
+    if (!token) return unauthenticated(res, 'A bearer token is required');
+    let caller: Caller;
+    try {
+      caller = await verify(token);
+    } catch (error) {
+      if (error instanceof AuthenticationError) return unauthenticated(res, error.message);
+      throw error;
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -226,10 +274,16 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>
-        module.createContext(dataSource, {
-          requestId,
-          customers: createCustomerDirectory(options.customersUrl, requestId),
-        }),
+        Object.assign(
+          module.createContext(dataSource, {
+            requestId,
+            customers: createCustomerDirectory(options.customersUrl, requestId, {
+              gatewaySecret: options.auth.gatewaySecret,
+              token: directoryToken,
+            }),
+          }),
+          { [CALLER]: caller },
+        ),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);

@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import type { DataSource } from 'typeorm';
+import { loadAuthSettings, serviceTokenSource } from '../../lib/auth/settings';
 import { reportingMinor } from '../../lib/kpi/reporting-currency';
 import {
   beginSnapshot,
@@ -73,10 +74,21 @@ export interface SnapshotOutcome {
   customers: number;
 }
 
+/** What the job reads: the KPIs and the department figures they come from, no personal data. */
+const SNAPSHOT_SCOPES = ['kpi:read', 'marketing:read', 'sales:read', 'support:read'];
+let serviceToken: (() => Promise<string>) | null = null;
+
+/** The job's own bearer token (a service token, see lib/auth/settings.ts) unless the caller gave headers. */
+async function authorization(options: SnapshotJobOptions): Promise<Record<string, string>> {
+  if (options.headers?.authorization) return {};
+  serviceToken ??= serviceTokenSource(loadAuthSettings(), 'service:kpi-snapshot', SNAPSHOT_SCOPES);
+  return { authorization: `Bearer ${await serviceToken()}` };
+}
+
 async function fetchPage(options: SnapshotJobOptions, after: string | null): Promise<SnapshotPage> {
   const response = await fetch(options.gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...options.headers },
+    headers: { 'content-type': 'application/json', ...(await authorization(options)), ...options.headers },
     body: JSON.stringify({
       query: SNAPSHOT_PAGE_QUERY,
       variables: { first: options.pageSize ?? 100, after },

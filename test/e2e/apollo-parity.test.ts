@@ -1,7 +1,7 @@
 import { startApolloGateway } from '../../gateway/src/apollo-gateway';
 import { customerId, PERSONAS } from '../../scripts/demo/world';
 import { operation } from '../helpers/operations';
-import { postGraphQL, type Stack, startStack } from '../helpers/stack';
+import { postGraphQL, type Stack, startStack, testAuth } from '../helpers/stack';
 
 type Answer = { customers?: { totalCount?: number } } & Record<string, unknown>;
 
@@ -14,7 +14,7 @@ describe('parity with @apollo/gateway', () => {
   let apollo: { url: string; stop(): Promise<void> };
   beforeAll(async () => {
     stack = await startStack();
-    apollo = await startApolloGateway(stack.supergraphSdl);
+    apollo = await startApolloGateway(stack.supergraphSdl, testAuth());
   });
   afterAll(async () => {
     await apollo.stop();

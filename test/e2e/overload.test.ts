@@ -3,7 +3,7 @@ import { type RunningGateway, startGateway } from '../../gateway/src/hive-gatewa
 import { mapSubgraphs } from '../../lib/config';
 import type { RunningSubgraph } from '../../lib/server/subgraph-server';
 import { type HeldRequest, holdRequest } from '../helpers/held-request';
-import { startTestSubgraph } from '../helpers/stack';
+import { startTestSubgraph, testAuth, trustedRequest } from '../helpers/stack';
 
 const PAGE = '{ customers(first: 50) { totalCount edges { node { id displayName } } } }';
 
@@ -22,11 +22,7 @@ interface Answer {
 }
 
 async function post(url: string, query: string): Promise<Answer> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
+  const response = await fetch(url, await trustedRequest({ query }));
   return {
     status: response.status,
     retryAfter: response.headers.get('retry-after'),
@@ -102,6 +98,7 @@ describe('the gateway at its concurrency limit', () => {
       host: '127.0.0.1',
       maxConcurrentRequests: 1,
       logging: false,
+      auth: testAuth(),
     });
   });
   afterAll(() => gateway.stop());

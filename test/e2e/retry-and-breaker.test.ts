@@ -25,7 +25,7 @@ function flakyProxy(target: () => string) {
     }
     const upstream = await fetch(target(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: request.headers.authorization ?? '' },
       body,
     });
     response.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text());

@@ -8,6 +8,7 @@ import { SUBGRAPH_NAMES } from '../../lib/config';
 import { customerId } from '../../scripts/demo/world';
 import { freePort } from '../helpers/free-port';
 import { holdRequest, requestOnNewConnection } from '../helpers/held-request';
+import { trustedRequest } from '../helpers/stack';
 import { type SubgraphProcess, startSubgraphProcess } from '../helpers/subgraph-process';
 import { testDatabaseUrls } from '../helpers/test-env';
 
@@ -36,11 +37,7 @@ type Outcome =
 async function attempt(url: string, query: string): Promise<Outcome> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
+    response = await fetch(url, await trustedRequest({ query }));
   } catch (error) {
     const code = (error as { cause?: { code?: string } }).cause?.code;
     return code === 'ECONNREFUSED' ? { kind: 'refused' } : { kind: 'failed', detail: String(code ?? error) };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +30,9 @@ export async function endTestRun(run: TestRun): Promise<void> {
  */
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
+  // One set of secrets for the whole run: workers and the service processes tests spawn inherit them.
+  process.env.AUTH_JWT_SECRET ??= randomBytes(32).toString('base64url');
+  process.env.GATEWAY_HMAC_SECRET ??= randomBytes(32).toString('base64url');
   const run: TestRun = { dataDir: mkdtempSync(path.join(tmpdir(), 'c360-test-')) };
   try {
     run.databases = await prepareDatabases({

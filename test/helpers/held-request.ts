@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { trustedRequest } from './stack';
 
 export interface HttpAnswer {
   status: number;
@@ -17,12 +18,13 @@ export interface HeldRequest {
  * that as it hands the request to its handler), while its body waits. A request held this way occupies
  * a concurrency slot, and counts as in flight for a drain, for exactly as long as the test wants.
  */
-export function holdRequest(
+export async function holdRequest(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<HeldRequest> {
-  const body = JSON.stringify({ query, variables });
+  const trusted = await trustedRequest({ query, variables });
+  const body = String(trusted.body);
   return new Promise((resolve, reject) => {
     const req = request(url, {
       method: 'POST',
@@ -31,6 +33,7 @@ export function holdRequest(
       headers: {
         'content-type': 'application/json',
         'content-length': Buffer.byteLength(body),
+        authorization: trusted.headers.authorization,
         expect: '100-continue',
       },
     });
@@ -67,8 +70,9 @@ export function holdRequest(
  * One request on a connection of its own (no keep-alive pool): what a client that has not connected
  * before sees, e.g. a service that drains answers requests on the connections it already had.
  */
-export function requestOnNewConnection(url: string, query?: string): Promise<HttpAnswer> {
-  const body = query === undefined ? undefined : JSON.stringify({ query });
+export async function requestOnNewConnection(url: string, query?: string): Promise<HttpAnswer> {
+  const trusted = query === undefined ? undefined : await trustedRequest({ query });
+  const body = trusted && String(trusted.body);
   return new Promise((resolve, reject) => {
     const req = request(url, {
       method: body === undefined ? 'GET' : 'POST',
@@ -76,7 +80,11 @@ export function requestOnNewConnection(url: string, query?: string): Promise<Htt
       headers:
         body === undefined
           ? {}
-          : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          : {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(body),
+              authorization: trusted?.headers.authorization,
+            },
     });
     req.once('response', (res) => {
       const chunks: Buffer[] = [];

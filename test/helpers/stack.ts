@@ -1,6 +1,10 @@
 import { startApolloGateway } from '../../gateway/src/apollo-gateway';
 import { composeSupergraph } from '../../gateway/src/compose';
 import { startGateway } from '../../gateway/src/hive-gateway';
+import { signParams } from '../../lib/auth/gateway-proof';
+import { ALL_SCOPES } from '../../lib/auth/roles';
+import { type AuthSettings, loadAuthSettings } from '../../lib/auth/settings';
+import { signToken } from '../../lib/auth/tokens';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config';
 import {
   type RunningSubgraph,
@@ -15,16 +19,47 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
+let auth: AuthSettings | null = null;
+/** The run's auth settings: the secrets the global setup put in the environment. */
+export function testAuth(): AuthSettings {
+  auth ??= loadAuthSettings(process.env);
+  return auth;
+}
+
+const tokens = new Map<string, Promise<string>>();
+/** A token with these scopes (every scope by default), signed with the run's secret. */
+export function testToken(scopes: readonly string[] = ALL_SCOPES): Promise<string> {
+  const key = scopes.join(' ');
+  let token = tokens.get(key);
+  if (!token) {
+    token = signToken(testAuth().tokens, { subject: `test:${key || 'none'}`, scopes });
+    tokens.set(key, token);
+  }
+  return token;
+}
+
+/**
+ * A request as a trusted caller sends it: an all-scopes bearer token (or `scopes`'), and the body signed
+ * with the gateway's secret, so it passes the gateway and a subgraph alike (the gateway ignores the proof).
+ */
+export async function trustedRequest(
+  payload: { query: string; variables?: Record<string, unknown> },
+  scopes?: readonly string[],
+): Promise<RequestInit & { headers: Record<string, string> }> {
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await testToken(scopes)}` },
+    body: JSON.stringify(signParams(testAuth().gatewaySecret, payload)),
+  };
+}
+
 export async function postGraphQL<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  scopes?: readonly string[],
 ): Promise<GraphQLResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
+  const response = await fetch(url, await trustedRequest({ query, variables }, scopes));
   return (await response.json()) as GraphQLResponse<T>;
 }
 
@@ -55,6 +90,7 @@ export function startTestSubgraph(
     host: '127.0.0.1',
     customersUrl,
     poolMax: 5,
+    auth: testAuth(),
     ...options,
   });
 }
@@ -98,12 +134,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     );
     const gateway =
       options.gateway === 'apollo'
-        ? await startApolloGateway(supergraphSdl)
+        ? await startApolloGateway(supergraphSdl, testAuth())
         : await startGateway({
             supergraphSdl,
             port: 0,
             host: '127.0.0.1',
             subgraphTimeoutMs: options.subgraphTimeoutMs,
+            auth: testAuth(),
             // GATEWAY_LOG=error shows what the gateway masks as "Unexpected error."
             logging: process.env.GATEWAY_LOG === 'error' ? 'error' : false,
           });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RunningSubgraph } from '../../lib/server/subgraph-server';
 import { customerId } from '../../scripts/demo/world';
 import { sql } from '../helpers/db';
-import { startTestSubgraph } from '../helpers/stack';
+import { startTestSubgraph, trustedRequest } from '../helpers/stack';
 import { type SubgraphProcess, startSubgraphProcess } from '../helpers/subgraph-process';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
 import { testDatabaseUrls } from '../helpers/test-env';
@@ -34,11 +34,10 @@ type Served = Pick<RunningSubgraph, 'url'>;
 
 async function ask(subgraph: Served): Promise<Answer> {
   const started = performance.now();
-  const response = await fetch(subgraph.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: QUERY, variables: { id: LENA.id } }),
-  });
+  const response = await fetch(
+    subgraph.url,
+    await trustedRequest({ query: QUERY, variables: { id: LENA.id } }),
+  );
   const text = await response.text();
   return {
     status: response.status,

@@ -34,16 +34,16 @@ describe('contract signatures (fieldNames)', () => {
     expect(fieldNames(schemaFile('sales'))).toEqual(
       expect.arrayContaining([
         'Order.lines: [OrderLine!]!',
-        'Customer.orders(first: Int = 20, after: String, status: [OrderStatus!]): OrderConnection @requires(fields: "mergedIds")',
+        'Customer.orders(first: Int = 20, after: String, status: [OrderStatus!]): OrderConnection @requires(fields: "mergedIds") @requiresScopes(scopes: [["sales:read"], ["sales:write"]])',
         'Customer.mergedIds: [ID!] @external',
-        'Mutation.placeOrder(input: PlaceOrderInput!): Order!',
+        'Mutation.placeOrder(input: PlaceOrderInput!): Order! @requiresScopes(scopes: [["sales:write"]])',
         'enum OrderStatus: PENDING',
         'type Order @key(fields: "id")',
         'type Money @shareable',
         'input PlaceOrderInput.status: OrderStatus = PAID',
         'input OrderLineInput.unitPriceMinor: Long!',
         'scalar Long',
-        'schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires"])',
+        'schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@authenticated", "@requiresScopes"])',
       ]),
     );
   });
@@ -90,25 +90,25 @@ describe('contract signatures (fieldNames)', () => {
       'status: [OrderStatus!]): OrderConnection',
       'status: [OrderStatus!] = [PAID]): OrderConnection',
       [
-        'Customer.orders(first: Int = 20, after: String, status: [OrderStatus!]): OrderConnection @requires(fields: "mergedIds")',
+        'Customer.orders(first: Int = 20, after: String, status: [OrderStatus!]): OrderConnection @requires(fields: "mergedIds") @requiresScopes(scopes: [["sales:read"], ["sales:write"]])',
       ],
       [
-        'Customer.orders(first: Int = 20, after: String, status: [OrderStatus!] = [PAID]): OrderConnection @requires(fields: "mergedIds")',
+        'Customer.orders(first: Int = 20, after: String, status: [OrderStatus!] = [PAID]): OrderConnection @requires(fields: "mergedIds") @requiresScopes(scopes: [["sales:read"], ["sales:write"]])',
       ],
     ],
     [
       'an argument name',
       'placeOrder(input: PlaceOrderInput!)',
       'placeOrder(order: PlaceOrderInput!)',
-      ['Mutation.placeOrder(input: PlaceOrderInput!): Order!'],
-      ['Mutation.placeOrder(order: PlaceOrderInput!): Order!'],
+      ['Mutation.placeOrder(input: PlaceOrderInput!): Order! @requiresScopes(scopes: [["sales:write"]])'],
+      ['Mutation.placeOrder(order: PlaceOrderInput!): Order! @requiresScopes(scopes: [["sales:write"]])'],
     ],
     [
       'an argument type',
       'order(id: ID!): Order',
       'order(id: String!): Order',
-      ['Query.order(id: ID!): Order'],
-      ['Query.order(id: String!): Order'],
+      ['Query.order(id: ID!): Order @requiresScopes(scopes: [["sales:read"], ["sales:write"]])'],
+      ['Query.order(id: String!): Order @requiresScopes(scopes: [["sales:read"], ["sales:write"]])'],
     ],
     ['an enum value', '  CANCELLED\n  REFUNDED\n}', '  CANCELLED\n}', ['enum OrderStatus: REFUNDED'], []],
     [
@@ -137,8 +137,10 @@ describe('contract signatures (fieldNames)', () => {
       'a @requires',
       'salesSummary: SalesSummary @requires(fields: "mergedIds")',
       'salesSummary: SalesSummary',
-      ['Customer.salesSummary: SalesSummary @requires(fields: "mergedIds")'],
-      ['Customer.salesSummary: SalesSummary'],
+      [
+        'Customer.salesSummary: SalesSummary @requires(fields: "mergedIds") @requiresScopes(scopes: [["sales:read"], ["sales:write"]])',
+      ],
+      ['Customer.salesSummary: SalesSummary @requiresScopes(scopes: [["sales:read"], ["sales:write"]])'],
     ],
   ])('should tell %s apart', (_what, from, to, removed, added) => {
     expect(drift(schemaFile('sales'), editedSales(from, to))).toEqual({ removed, added });

@@ -9,6 +9,8 @@ import {
   underCustomer,
 } from '../../lib/customer-directory';
 
+const TEST_CREDENTIALS = { gatewaySecret: 'x'.repeat(32), token: async () => 'service-token' };
+
 const A = '0a000000-0000-4000-8000-00000000000a';
 const B = '0b000000-0000-4000-8000-00000000000b';
 const SURVIVOR = '0c000000-0000-4000-8000-00000000000c';
@@ -77,7 +79,7 @@ describe('customer directory (lib/customer-directory)', () => {
   beforeEach(() => {
     received = [];
     reply = answering(() => null);
-    directory = createCustomerDirectory(url, 'request-1');
+    directory = createCustomerDirectory(url, 'request-1', TEST_CREDENTIALS);
   });
 
   it('should send one request per kind, with normalized identifiers, when a batch names customers both ways', async () => {
@@ -222,7 +224,7 @@ describe('customer directory (lib/customer-directory)', () => {
   );
 
   it('should answer SERVICE_UNAVAILABLE when the customers service refuses connections', async () => {
-    const refused = createCustomerDirectory('http://127.0.0.1:9/graphql');
+    const refused = createCustomerDirectory('http://127.0.0.1:9/graphql', undefined, TEST_CREDENTIALS);
     expect(await failure(resolveCustomerRef(refused, { customerId: A }, ['input']))).toMatchObject({
       extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'customers' },
     });

@@ -145,7 +145,7 @@ export type Customer = {
   /** Canonical id (UUID). */
   id: Scalars['ID']['output'];
   /** Every identifier that resolves to this customer. */
-  identifiers: Array<CustomerIdentifier>;
+  identifiers: Maybe<Array<CustomerIdentifier>>;
   /**
    * The shared lifecycle KPIs, computed live from every department's summary (formula versions in each
    * KPI and in `kpiDefinitions`). When a department does not answer, the KPIs still answer: they list it in
@@ -1348,7 +1348,7 @@ export type CustomerResolvers<ContextType = CustomersContext, ParentType extends
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  identifiers?: Resolver<Array<ResolversTypes['CustomerIdentifier']>, ParentType, ContextType>;
+  identifiers?: Resolver<Maybe<Array<ResolversTypes['CustomerIdentifier']>>, ParentType, ContextType>;
   kpis?: Resolver<Maybe<ResolversTypes['CustomerKpis']>, ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mergedIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;

@@ -1,0 +1,21 @@
+import { Logger as HiveLogger, type LogLevel } from '@graphql-hive/gateway-runtime';
+import { logger } from '../../lib/logger';
+
+const log = logger.child({ component: 'hive-gateway' });
+
+/**
+ * Hive Gateway's own logs, written through our pino logger: JSON like every other line, and redacted like
+ * every other line (Hive logs a failed subgraph call with its request body, which may hold an email).
+ */
+export function hiveLogger(level: LogLevel | false): HiveLogger {
+  return new HiveLogger({
+    level,
+    writers: [
+      {
+        write(lineLevel, attrs, msg) {
+          log[lineLevel]({ ...(attrs ?? {}) }, msg ?? '');
+        },
+      },
+    ],
+  });
+}
