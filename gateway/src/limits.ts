@@ -73,6 +73,8 @@ export const LimitCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   /** The body or the variables are too large (HTTP 413). */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** A POST body that is not JSON (HTTP 415): the graph speaks GraphQL over HTTP as POST JSON or GET. */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 } as const;
 
 export interface OperationMeasure {
@@ -265,10 +267,26 @@ function useBodyLimits(): GatewayPlugin {
   return {
     onRequestParse({ request, setRequestParser, endResponse, fetchAPI }) {
       if (request.method === 'POST') {
+        // Only JSON bodies: other encodings (application/graphql, forms, multipart) would be read whole
+        // by the server's own parsers, past the body limit below.
+        if (!isJson(request))
+          return endResponse(
+            new fetchAPI.Response(
+              JSON.stringify({
+                errors: [
+                  {
+                    message: 'Send a POST body as application/json (or the query as GET)',
+                    extensions: { code: LimitCode.UNSUPPORTED_MEDIA_TYPE },
+                  },
+                ],
+              }),
+              { status: 415, headers: { 'content-type': 'application/json; charset=utf-8' } },
+            ),
+          );
         const declared = request.headers.get('content-length');
         if (declared !== null && Number(declared) > QUERY_LIMITS.maxBodyBytes)
           return endResponse(tooLargeResponse(fetchAPI, BODY_TOO_LARGE));
-        if (declared === null && isJson(request))
+        if (declared === null)
           setRequestParser(async (req) => {
             const text = await readLimited(req, QUERY_LIMITS.maxBodyBytes);
             if (text === null) return tooLargeResponse(fetchAPI, BODY_TOO_LARGE);

@@ -198,6 +198,20 @@ describe('hostile queries are refused before any subgraph is called', () => {
     expect(refused.codes).toEqual(['PAYLOAD_TOO_LARGE']);
   });
 
+  it.each([
+    ['application/graphql', '{ __typename }'],
+    ['application/x-www-form-urlencoded', 'query=%7B__typename%7D'],
+  ])(
+    'should answer 415 to a POST body of %s, which would be read past the body limit',
+    async (type, body) => {
+      const refused = await refusedBeforeSubgraphs(() =>
+        post(stack.gatewayUrl, body, { 'content-type': type }),
+      );
+      expect(refused.status).toBe(415);
+      expect(refused.codes).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
+    },
+  );
+
   it('should answer 413 to variables over their limit', async () => {
     const refused = await refusedBeforeSubgraphs(() =>
       ask('query ($id: ID!) { customer(id: $id) { id } }', {

@@ -6,6 +6,7 @@ import { ROLES, type Role } from '../../lib/auth/roles';
 import { signToken } from '../../lib/auth/tokens';
 import { mapSubgraphs } from '../../lib/config';
 import { customerId } from '../../scripts/demo/world';
+import { sql } from '../helpers/db';
 import { postGraphQL, type Stack, startStack, testAuth, testToken } from '../helpers/stack';
 
 const LENA = customerId(0);
@@ -241,6 +242,18 @@ describe('security through the gateway', () => {
         extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
       }),
     ]);
+  });
+
+  it('should enforce the scopes of a department entity type on _entities when a subgraph is called directly', async () => {
+    const [ticket] = await sql<{ id: string }>('support', 'SELECT id FROM tickets LIMIT 1');
+    const answer = await postGraphQL<{ _entities: Array<Record<string, unknown> | null> }>(
+      stack.subgraphs.support.url,
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Ticket { id subject } } }',
+      { r: [{ __typename: 'Ticket', id: ticket!.id }] },
+      ['kpi:read'],
+    );
+    expect(JSON.stringify(answer.data)).not.toContain('subject":"');
+    expect(answer.errors?.map((error) => error.extensions?.code)).toContain('FORBIDDEN');
   });
 
   it('should answer FORBIDDEN and write nothing when a role without the write scope tries a write', async () => {
