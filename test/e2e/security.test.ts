@@ -256,6 +256,14 @@ describe('security through the gateway', () => {
     expect(answer.errors?.map((error) => error.extensions?.code)).toContain('FORBIDDEN');
   });
 
+  it('should refuse a customers filter on KPI values with FORBIDDEN when the caller may not read KPIs', async () => {
+    const query = '{ customers(first: 5, filter: { stage: [AT_RISK] }) { totalCount } }';
+    const refused = await postGraphQL(stack.gatewayUrl, query, undefined, ['pii:read']);
+    expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    const allowed = await postGraphQL(stack.gatewayUrl, query, undefined, ['kpi:read']);
+    expect(allowed.errors).toBeUndefined();
+  });
+
   it('should answer FORBIDDEN and write nothing when a role without the write scope tries a write', async () => {
     const clientOrderId = `security-${Date.now()}`;
     const mutation = `#graphql

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
+import type { WithCaller } from '../../../lib/auth/directives';
 import type { RequestInfo } from '../../../lib/server/subgraph-server';
 import { type CustomersLoaders, createCustomersLoaders } from './loaders';
 
-export interface CustomersContext {
+export interface CustomersContext extends WithCaller {
   dataSource: DataSource;
   loaders: CustomersLoaders;
   requestId: string;

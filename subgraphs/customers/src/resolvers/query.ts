@@ -1,3 +1,4 @@
+import { CALLER, forbidden, isAllowed, type Requirement } from '../../../../lib/auth/directives';
 import { badUserInput, notFound } from '../../../../lib/errors';
 import { parsePageArgs, timeCursor, toConnection } from '../../../../lib/graphql/connection';
 import { parseIdentifier } from '../../../../lib/identifiers';
@@ -13,6 +14,8 @@ import { latestSnapshot } from '../snapshots/snapshot-store';
 
 /** The batch lookup's ceiling: one statement per batch, so a caller pages through larger sets. */
 const MAX_IDENTIFIERS = 100;
+
+const KPI_READ: Requirement[] = [{ authenticated: true, scopes: [['kpi:read']] }];
 
 const customerFilter = z
   .object({
@@ -37,7 +40,10 @@ export const Query: QueryResolvers = {
     if (!isUuid(id)) throw badUserInput('id must be a UUID', ['customer', 'id']);
     return loaders.customerById.load(id);
   },
-  customers: async (_parent, args, { dataSource, loaders }) => {
+  customers: async (_parent, args, context) => {
+    const { dataSource, loaders } = context;
+    // Filtering on KPI values reveals them: the filter needs what reading the KPIs needs.
+    if (args.filter && !isAllowed(context[CALLER], KPI_READ)) throw forbidden('customers(filter:)', KPI_READ);
     const request = parsePageArgs(args, ['customers']);
     const filter = args.filter ? parseInput(customerFilter, args.filter, ['filter']) : null;
     const snapshot = filter ? await latestSnapshot(dataSource) : null;
