@@ -6,6 +6,10 @@ export const positiveInteger = makeValidator<number>((input) => {
   return value;
 });
 
+/** pino's levels, as LOG_LEVEL accepts them (lib/logger.ts reads it too, with a test default). */
+export const logLevel = (spec: { default: string }) =>
+  str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: spec.default });
+
 /** The four subgraphs, in start order. */
 export const SUBGRAPH_NAMES = ['customers', 'marketing', 'sales', 'support'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -35,10 +39,7 @@ export function isSubgraphName(value: string): value is SubgraphName {
 export function loadCommonConfig(env: NodeJS.ProcessEnv = process.env) {
   return cleanEnv(env, {
     NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
-    LOG_LEVEL: str({
-      choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
-      default: 'info',
-    }),
+    LOG_LEVEL: logLevel({ default: 'info' }),
     HOST: str({ default: '0.0.0.0', desc: 'Interface every service binds to' }),
     DATA_DIR: str({ default: '.data', desc: 'Folder of the embedded PostgreSQL server' }),
     DATABASE_URL: url({

@@ -3,10 +3,11 @@ import { GraphQLError } from 'graphql';
 import { signParams } from './auth/gateway-proof';
 import { badUserInput, type FieldPath, notFound } from './errors';
 import type { CustomerRef } from './graphql/customer-ref';
+import { withoutCustomer } from './idempotency';
 import { type IdentifierDraft, identifierInput, parseIdentifier } from './identifiers';
 import { isUuid } from './ids';
 import { logger } from './logger';
-import { parseInput, uuid } from './validation';
+import { parseInput, uuid, type z } from './validation';
 
 const BY_ID_QUERY = `#graphql
   query CanonicalCustomers($representations: [_Any!]!) {
@@ -247,6 +248,20 @@ export async function resolveCustomerRef(
 }
 
 /**
+ * A department write's input, validated at `root` (`parseInput`), and the canonical customer it names
+ * (`resolveCustomerRef`).
+ */
+export async function parseCustomerWrite<S extends z.ZodType<CustomerRefInput>>(
+  directory: CustomerDirectory,
+  schema: S,
+  raw: unknown,
+  root: FieldPath = ['input'],
+): Promise<{ given: z.output<S>; customer: CanonicalCustomer }> {
+  const given = parseInput(schema, raw, root);
+  return { given, customer: await resolveCustomerRef(directory, given, root) };
+}
+
+/**
  * The canonical customer of every input of a batch, in order: all are validated before the customers
  * service is asked (one request per kind), and the first failure by position is thrown, so a batch with
  * one unknown customer writes nothing.
@@ -272,6 +287,5 @@ export function underCustomer<T extends CustomerRefInput>(
   input: T,
   customer: CanonicalCustomer,
 ): Omit<T, 'customerId' | 'customerIdentifier'> & { customerId: string } {
-  const { customerId: _id, customerIdentifier: _identifier, ...rest } = input;
-  return { ...rest, customerId: customer.id };
+  return { ...withoutCustomer(input), customerId: customer.id };
 }

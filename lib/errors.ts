@@ -38,3 +38,28 @@ export function conflict(
     extensions: { code: ErrorCode.CONFLICT, ...(field ? { field: formatFieldPath(field) } : {}), ...details },
   });
 }
+
+/** The content type of every JSON answer the services write themselves. */
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * The body of an HTTP answer refused before GraphQL runs (401, 413, 415, 503): one error with its
+ * `extensions.code`, shaped as a GraphQL response so clients read it like any other.
+ */
+export function errorResponseBody(message: string, code: string): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+}
+
+/** `errorResponseBody` as a fetch `Response` (the gateway's plugins); `Response` may be the server's own. */
+export function errorResponse(
+  status: number,
+  message: string,
+  code: string,
+  options: { headers?: Record<string, string>; Response?: typeof Response } = {},
+): Response {
+  const ResponseClass = options.Response ?? Response;
+  return new ResponseClass(errorResponseBody(message, code), {
+    status,
+    headers: { 'content-type': JSON_CONTENT_TYPE, ...options.headers },
+  });
+}

@@ -5,6 +5,10 @@ import { AppliedRequestEntity, type StoredColumnValue } from './db/applied-reque
 import { hydrate } from './db/hydrate';
 import { conflict, type FieldPath } from './errors';
 import { type CustomerRef, customerIds } from './graphql/customer-ref';
+import { nonEmptyText } from './validation';
+
+/** A client's id for a write (`clientOrderId`, `clientEventId`…): its idempotency key. */
+export const clientKey = nonEmptyText(200);
 
 function canonical(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();

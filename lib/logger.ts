@@ -1,12 +1,10 @@
-import { cleanEnv, str } from 'envalid';
+import { cleanEnv } from 'envalid';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { logLevel } from './config';
 import { redactSecrets } from './log-redaction';
 
 const { LOG_LEVEL } = cleanEnv(process.env, {
-  LOG_LEVEL: str({
-    choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
-    default: process.env.NODE_ENV === 'test' ? 'silent' : 'info',
-  }),
+  LOG_LEVEL: logLevel({ default: process.env.NODE_ENV === 'test' ? 'silent' : 'info' }),
 });
 
 /**

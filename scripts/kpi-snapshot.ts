@@ -1,9 +1,7 @@
 import { cleanEnv, url } from 'envalid';
 import { loadCommonConfig } from '../lib/config';
-import { openDatabase } from '../lib/db/data-source';
-import { runKpiSnapshot } from './kpi/snapshot-job';
+import { openSnapshotDatabase, runKpiSnapshot } from './kpi/snapshot-job';
 import { prepareDatabases } from './stack/databases';
-import { SUBGRAPHS } from './subgraphs';
 
 // `npm run kpi:snapshot`: one KPI snapshot of every customer, read through the running gateway.
 async function main() {
@@ -18,12 +16,7 @@ async function main() {
     dataDir: config.DATA_DIR,
     embeddedPort: config.EMBEDDED_PG_PORT,
   });
-  const dataSource = await openDatabase({
-    url: databases.urls.customers,
-    entities: SUBGRAPHS.customers.entities,
-    migrations: SUBGRAPHS.customers.migrations,
-    poolMax: 2,
-  });
+  const dataSource = await openSnapshotDatabase(databases.urls.customers);
   try {
     const outcome = await runKpiSnapshot({ gatewayUrl: GATEWAY_URL, dataSource, progress: true });
     console.log(

@@ -3,9 +3,11 @@ import { createGraphQLError } from '@graphql-tools/utils';
 import { type DefinitionNode, Kind, type OperationDefinitionNode } from 'graphql';
 import { type AuthSettings, verifierFor } from '../../lib/auth/settings';
 import { AuthenticationError, bearerToken, type Caller } from '../../lib/auth/tokens';
+import { ErrorCode, errorResponse } from '../../lib/errors';
+import { HEALTH_PATH, READINESS_PATH } from '../../lib/server/listener';
 
 /** Paths answered without a token: the probes. */
-const OPEN_PATHS = new Set(['/healthz', '/readyz']);
+const OPEN_PATHS = new Set([HEALTH_PATH, READINESS_PATH]);
 
 /** The explorer page: a browser's GET of the GraphQL path with no operation in it. */
 const isExplorerPage = (request: Request, url: URL) =>
@@ -14,10 +16,7 @@ const isExplorerPage = (request: Request, url: URL) =>
   (request.headers.get('accept') ?? '').includes('text/html');
 
 const unauthenticated = (message: string) =>
-  new Response(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }), {
-    status: 401,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' },
-  });
+  errorResponse(401, message, ErrorCode.UNAUTHENTICATED, { headers: { 'www-authenticate': 'Bearer' } });
 
 /**
  * Every request but the probes and the explorer page needs a valid bearer token: 401 `UNAUTHENTICATED`
@@ -100,7 +99,7 @@ export function genericAuthOptions(
         {
           nodes: [fieldNode],
           path: path.filter((key) => key !== '@'),
-          extensions: { code: caller ? 'FORBIDDEN' : 'UNAUTHENTICATED' },
+          extensions: { code: caller ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED },
         },
       );
     },

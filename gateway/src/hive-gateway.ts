@@ -4,7 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import type { AuthSettings } from '../../lib/auth/settings';
 import type { Caller } from '../../lib/auth/tokens';
-import { listen } from '../../lib/server/listener';
+import { HEALTH_PATH, listen, READINESS_PATH } from '../../lib/server/listener';
 import { genericAuthOptions, useEmptyOperationAnswer, useRequireToken } from './auth';
 import { hiveLogger } from './hive-logger';
 import { queryLimits } from './limits';
@@ -64,8 +64,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Given statically rather than found by dynamic import(), which fails under bundlers and jest.
     transports: { http: httpTransport },
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/healthz',
-    readinessCheckEndpoint: '/readyz',
+    healthCheckEndpoint: HEALTH_PATH,
+    readinessCheckEndpoint: READINESS_PATH,
     landingPage: false,
     graphiql: options.production ? false : { title: 'Customer 360 graph' },
     logging: hiveLogger(options.logging ?? 'warn'),

@@ -25,6 +25,7 @@ import {
   validate,
   visit,
 } from 'graphql';
+import { errorResponse } from '../../lib/errors';
 import { MAX_PAGE_SIZE } from '../../lib/graphql/connection';
 
 /**
@@ -234,10 +235,7 @@ function payloadTooLarge(message: string): GraphQLError {
 }
 
 function tooLargeResponse(fetchAPI: { Response: typeof Response }, message: string): Response {
-  return new fetchAPI.Response(
-    JSON.stringify({ errors: [{ message, extensions: { code: LimitCode.PAYLOAD_TOO_LARGE } }] }),
-    { status: 413, headers: { 'content-type': 'application/json; charset=utf-8' } },
-  );
+  return errorResponse(413, message, LimitCode.PAYLOAD_TOO_LARGE, { Response: fetchAPI.Response });
 }
 
 const BODY_TOO_LARGE = `Request body is larger than ${QUERY_LIMITS.maxBodyBytes / 1024 / 1024} MB`;
@@ -271,16 +269,11 @@ function useBodyLimits(): GatewayPlugin {
         // by the server's own parsers, past the body limit below.
         if (!isJson(request))
           return endResponse(
-            new fetchAPI.Response(
-              JSON.stringify({
-                errors: [
-                  {
-                    message: 'Send a POST body as application/json (or the query as GET)',
-                    extensions: { code: LimitCode.UNSUPPORTED_MEDIA_TYPE },
-                  },
-                ],
-              }),
-              { status: 415, headers: { 'content-type': 'application/json; charset=utf-8' } },
+            errorResponse(
+              415,
+              'Send a POST body as application/json (or the query as GET)',
+              LimitCode.UNSUPPORTED_MEDIA_TYPE,
+              { Response: fetchAPI.Response },
             ),
           );
         const declared = request.headers.get('content-length');

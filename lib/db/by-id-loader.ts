@@ -85,6 +85,29 @@ export function createCustomerLoader<V>(
 }
 
 /**
+ * A `createCustomerLoader` of one value per customer from one statement per batch: `sql` takes the
+ * customers' keys as the text[] `$1` (for `customerKeysFrom`) and names each row's customer key in
+ * `keyColumn`; a customer without a row (or a valid id) gets `fallback`.
+ */
+export function createCustomerQueryLoader<R, V>(
+  dataSource: DataSource,
+  sql: string,
+  toValue: (row: R) => V,
+  fallback: V,
+  keyColumn = 'key',
+): DataLoader<CustomerRef, V, string> {
+  return createCustomerLoader((customers) =>
+    valuesForCustomers(
+      customers,
+      (keys): Promise<R[]> => dataSource.query(sql, [keys]),
+      (row) => (row as Record<string, unknown>)[keyColumn] as string,
+      toValue,
+      fallback,
+    ),
+  );
+}
+
+/**
  * One value per customer, in key order, from a batch query over the customers' keys (`customerKey`, each
  * once): the query gets them as one text[] parameter, for `customerKeysFrom`, and `keyOf` gives a row's
  * `k.key`. A customer without a valid id, or without a row, gets `fallback`.

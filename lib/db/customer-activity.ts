@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { isUuid } from '../ids';
-import { createCustomerLoader, customerKeysFrom, valuesForCustomers } from './by-id-loader';
+import type { DepartmentName } from '../kpi/config';
+import { createCustomerQueryLoader, customerKeysFrom } from './by-id-loader';
 
 /** How many recent events each department gives the cross-department timeline, per customer. */
 export const ACTIVITY_LIMIT = 50;
 
-export type Department = 'MARKETING' | 'SALES' | 'SUPPORT';
+/** A department as the graph's `Department` enum names it (defined once, with the KPI module's). */
+export type Department = DepartmentName;
 
 export type ActivityKind =
   | 'SIGNAL'
@@ -128,15 +130,11 @@ export function createActivityLoaders(
   const kinds = new Set<string>(sources.map((source) => source.kind));
   return {
     /** Each customer's `ACTIVITY_LIMIT` newest events, newest first: one statement per batch of customers. */
-    activityByCustomer: createCustomerLoader((customers) =>
-      valuesForCustomers(
-        customers,
-        (keys): Promise<Array<{ key: string; events: ActivityRow[] }>> =>
-          dataSource.query(byCustomerSql, [keys]),
-        (row) => row.key,
-        (row) => row.events.map(toEvent),
-        [],
-      ),
+    activityByCustomer: createCustomerQueryLoader(
+      dataSource,
+      byCustomerSql,
+      (row: { key: string; events: ActivityRow[] }) => row.events.map(toEvent),
+      [] as ActivityEvent[],
     ),
     /** Events by their id: one statement per batch; null for an id this department never gave. */
     activityEventById: new DataLoader<string, ActivityEvent | null>(async (ids) => {

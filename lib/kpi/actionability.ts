@@ -1,13 +1,12 @@
-import type { Department, KpiConfig } from './config';
+import { DEPARTMENT_NAMES, type DepartmentName, type KpiConfig } from './config';
 import { reachableConsentedChannels } from './contact-channel';
 import { isOpenTicketStatus } from './customer-facts';
 import type { KpiInputs } from './inputs';
 import type { LifecycleEvaluation } from './lifecycle-stage';
 import { roundTo } from './numbers';
-import { confidenceFor, type KpiFactor, type KpiResult, missingDepartments, missingSentence } from './result';
+import { type KpiFactor, type KpiResult, missingSentence, resultBase } from './result';
 import { countOf } from './text';
 import { isoOrNull, isWithinDays } from './time';
-import { FORMULA_VERSIONS } from './versions';
 
 export type ActionabilityInput =
   | 'CONSENTED_CONTACT_POINT'
@@ -15,9 +14,6 @@ export type ActionabilityInput =
   | 'CURRENT_INTENT'
   | 'FRICTION_STATE'
   | 'LIFECYCLE_STAGE';
-
-/** A department as the graph's enums name it. */
-export type DepartmentName = 'MARKETING' | 'SALES' | 'SUPPORT';
 
 export type ActionabilityResult = KpiResult<number> & {
   /** score ≥ the threshold. */
@@ -42,12 +38,6 @@ const LABELS: Readonly<Record<ActionabilityInput, string>> = {
   CURRENT_INTENT: 'current intent',
   FRICTION_STATE: 'a known friction state',
   LIFECYCLE_STAGE: 'a determinable lifecycle stage',
-};
-
-const DEPARTMENT_NAMES: Readonly<Record<Department, DepartmentName>> = {
-  marketing: 'MARKETING',
-  sales: 'SALES',
-  support: 'SUPPORT',
 };
 
 interface Check {
@@ -157,7 +147,7 @@ export function computeActionability(
     2,
   );
   const actionable = value >= c.threshold;
-  const missing = missingDepartments(inputs, ['marketing', 'sales', 'support']);
+  const base = resultBase('actionability', inputs, config, ['marketing', 'sales', 'support']);
   const factors = ORDER.map(
     (input): KpiFactor => ({
       name: input,
@@ -169,19 +159,16 @@ export function computeActionability(
   const list = (inputs: readonly ActionabilityInput[]) =>
     inputs.length === 0 ? 'none' : inputs.map((input) => LABELS[input]).join(', ');
   return {
+    ...base,
     value,
     actionable,
     present,
     absent,
-    unavailableDepartments: missing.map((department) => DEPARTMENT_NAMES[department]),
-    formulaVersion: FORMULA_VERSIONS.actionability,
-    computedAt: new Date(inputs.now.getTime()),
+    unavailableDepartments: base.missing.map((department) => DEPARTMENT_NAMES[department]),
     explanation:
       `Actionability ${value} (${actionable ? 'actionable' : 'not actionable'}, threshold ${c.threshold}); ` +
       `present: ${list(present)}; absent: ${list(absent)}.` +
-      missingSentence(missing, 'so inputs from that data count as absent'),
+      missingSentence(base.missing, 'so inputs from that data count as absent'),
     factors,
-    missing,
-    confidence: confidenceFor(missing, config.confidenceWeights.actionability),
   };
 }

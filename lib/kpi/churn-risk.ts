@@ -7,10 +7,9 @@ import {
 } from './customer-facts';
 import type { KpiInputs } from './inputs';
 import { clamp, roundTo } from './numbers';
-import { confidenceFor, type KpiFactor, type KpiResult, missingDepartments, missingSentence } from './result';
+import { type KpiFactor, type KpiResult, missingSentence, resultBase } from './result';
 import { countOf } from './text';
 import { describeAge, isoOrNull, isWithinDays } from './time';
-import { FORMULA_VERSIONS } from './versions';
 
 export type ChurnRiskResult = KpiResult<number>;
 
@@ -160,14 +159,11 @@ export function computeChurnRisk(inputs: KpiInputs, config: KpiConfig): ChurnRis
   const parts = factors
     .map((f) => `${LABELS[f.name] ?? f.name} ${f.contribution >= 0 ? '+' : ''}${f.contribution}`)
     .join(', ');
-  const missing = missingDepartments(inputs, ['marketing', 'sales', 'support']);
+  const base = resultBase('churnRisk', inputs, config, ['marketing', 'sales', 'support']);
   return {
+    ...base,
     value,
-    formulaVersion: FORMULA_VERSIONS.churnRisk,
-    computedAt: new Date(inputs.now.getTime()),
-    explanation: `Churn risk ${value}${clamped}: ${parts}.${missingSentence(missing, 'so factors from that data could not count')}`,
+    explanation: `Churn risk ${value}${clamped}: ${parts}.${missingSentence(base.missing, 'so factors from that data could not count')}`,
     factors,
-    missing,
-    confidence: confidenceFor(missing, config.confidenceWeights.churnRisk),
   };
 }

@@ -1,7 +1,16 @@
 import type { ContactChannel, ContactPurpose } from './inputs';
 
+/**
+ * Every department: as named in `KpiResult.missing` and `KpiInputs` (the keys), and as the graph's
+ * `Department` enum names it (the values). The one place either spelling is defined or mapped.
+ */
+export const DEPARTMENT_NAMES = { marketing: 'MARKETING', sales: 'SALES', support: 'SUPPORT' } as const;
+
 /** A department as named in `KpiResult.missing`. */
-export type Department = 'marketing' | 'sales' | 'support';
+export type Department = keyof typeof DEPARTMENT_NAMES;
+
+/** A department as the graph's enums name it. */
+export type DepartmentName = (typeof DEPARTMENT_NAMES)[Department];
 
 /** An amount in minor units that may differ per currency (minor units are not comparable across them). */
 export interface MinorAmountByCurrency {

@@ -2,13 +2,14 @@ export {
   type ActionabilityInput,
   type ActionabilityResult,
   computeActionability,
-  type DepartmentName,
 } from './actionability';
 export { type ChurnRiskResult, computeChurnRisk } from './churn-risk';
 export {
   amountForCurrency,
   type ConfidenceWeights,
+  DEPARTMENT_NAMES,
   type Department,
+  type DepartmentName,
   KPI_CONFIG,
   type KpiConfig,
   type MinorAmountByCurrency,

@@ -7,11 +7,10 @@ import {
 } from './customer-facts';
 import type { KpiInputs } from './inputs';
 import { roundTo } from './numbers';
-import { confidenceFor, type KpiFactor, type KpiResult, missingDepartments, missingSentence } from './result';
+import { type KpiFactor, type KpiResult, missingSentence, resultBase } from './result';
 import { capitalize, countOf } from './text';
 import { describeAge, isAtLeastDaysAgo, isoOrNull, isWithinDays } from './time';
 import { allOf, anyOf, knownWith, type Truth } from './truth';
-import { FORMULA_VERSIONS } from './versions';
 
 export type LifecycleStage = 'PROSPECT' | 'LEAD' | 'NEW' | 'ACTIVE' | 'LOYAL' | 'AT_RISK' | 'CHURNED';
 
@@ -330,7 +329,7 @@ export function computeLifecycleStage(
   config: KpiConfig,
   evaluation: LifecycleEvaluation = evaluateLifecycleStage(inputs, config),
 ): LifecycleStageResult {
-  const missing = missingDepartments(inputs, ['marketing', 'sales', 'support']);
+  const base = resultBase('lifecycleStage', inputs, config, ['marketing', 'sales', 'support']);
   const reason =
     evaluation.clauses.length > 0
       ? evaluation.clauses.map((clause) => clause.text).join('; ')
@@ -339,11 +338,10 @@ export function computeLifecycleStage(
     ? 'but that data could not have changed this stage'
     : 'so rules that need that data could not match';
   return {
+    ...base,
     value: evaluation.stage,
     rule: evaluation.rule,
-    formulaVersion: FORMULA_VERSIONS.lifecycleStage,
-    computedAt: new Date(inputs.now.getTime()),
-    explanation: `${evaluation.stage}: ${reason}.${missingSentence(missing, consequence)}`,
+    explanation: `${evaluation.stage}: ${reason}.${missingSentence(base.missing, consequence)}`,
     factors: evaluation.clauses.map(
       (clause): KpiFactor => ({
         name: clause.name,
@@ -352,7 +350,5 @@ export function computeLifecycleStage(
         note: `${capitalize(clause.text)}.`,
       }),
     ),
-    missing,
-    confidence: confidenceFor(missing, config.confidenceWeights.lifecycleStage),
   };
 }

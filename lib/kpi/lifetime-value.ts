@@ -4,9 +4,8 @@ import { amountForCurrency, type KpiConfig } from './config';
 import { hasActiveSubscription } from './customer-facts';
 import type { KpiInputs, SalesInputs } from './inputs';
 import { roundTo } from './numbers';
-import { confidenceFor, type KpiFactor, type KpiResult, missingDepartments, missingSentence } from './result';
+import { type KpiFactor, type KpiResult, missingSentence, resultBase } from './result';
 import { countOf } from './text';
-import { FORMULA_VERSIONS } from './versions';
 
 /** Money in minor units of the customer's main currency; total = historical + predicted − cost to serve. */
 export interface LifetimeValue {
@@ -55,13 +54,7 @@ export function computeLifetimeValue(
 ): LifetimeValueResult {
   const { sales, support } = inputs;
   const c = config.lifetimeValue;
-  const missing = missingDepartments(inputs, ['marketing', 'sales', 'support']);
-  const base = {
-    formulaVersion: FORMULA_VERSIONS.lifetimeValue,
-    computedAt: new Date(inputs.now.getTime()),
-    missing,
-    confidence: confidenceFor(missing, config.confidenceWeights.lifetimeValue),
-  };
+  const base = resultBase('lifetimeValue', inputs, config, ['marketing', 'sales', 'support']);
   if (sales === null) {
     return {
       ...base,
@@ -123,7 +116,7 @@ export function computeLifetimeValue(
     explanation:
       `${currency} minor units: historical ${historicalMinor} + predicted ${predictedMinor} − cost to serve ` +
       `${costToServeMinor} = ${totalMinor}. Predicted = ${predictedNote}.` +
-      missingSentence(missing, 'so the parts that need that data are estimates'),
+      missingSentence(base.missing, 'so the parts that need that data are estimates'),
     factors,
   };
 }

@@ -1,5 +1,4 @@
-import type { DepartmentName } from './actionability';
-import { amountForCurrency, type Department, type KpiConfig } from './config';
+import { amountForCurrency, type Department, type DepartmentName, type KpiConfig } from './config';
 import { chooseContactChannel } from './contact-channel';
 import { latestSignal, SIGNAL_KIND } from './customer-facts';
 import type {
@@ -12,10 +11,9 @@ import type {
 } from './inputs';
 import type { LifecycleStage } from './lifecycle-stage';
 import type { LifetimeValue } from './lifetime-value';
-import { confidenceFor, type KpiFactor, type KpiResult, missingDepartments, missingSentence } from './result';
+import { type KpiFactor, type KpiResult, missingSentence, resultBase } from './result';
 import { capitalize, countOf, joinWords } from './text';
 import { describeAge, isWithinDays } from './time';
-import { FORMULA_VERSIONS } from './versions';
 
 export type NextBestActionKind =
   | 'RETENTION_OUTREACH'
@@ -318,14 +316,8 @@ export function computeNextBestAction(
   config: KpiConfig,
   context: NextBestActionContext,
 ): NextBestActionResult {
-  const missing = missingDepartments(inputs, ['marketing', 'sales', 'support']);
-  const base = {
-    formulaVersion: FORMULA_VERSIONS.nextBestAction,
-    computedAt: new Date(inputs.now.getTime()),
-    missing,
-    confidence: confidenceFor(missing, config.confidenceWeights.nextBestAction),
-  };
-  const skipped = missingSentence(missing, 'so rules that need that data were skipped');
+  const base = resultBase('nextBestAction', inputs, config, ['marketing', 'sales', 'support']);
+  const skipped = missingSentence(base.missing, 'so rules that need that data were skipped');
   const match = firstMatch(inputs, config, context);
   if (match === null) {
     const reason = 'No fresh signal calls for contact: silence is success.';

@@ -1,22 +1,15 @@
 import type { KpiConfig } from './config';
 import type { KpiInputs } from './inputs';
 import { roundTo } from './numbers';
-import { confidenceFor, type KpiResult, missingDepartments } from './result';
+import { type KpiResult, resultBase } from './result';
 import { countOf } from './text';
-import { FORMULA_VERSIONS } from './versions';
 
 export type PerceptionGapResult = KpiResult<number | null>;
 
 /** Agent assessment minus customer CSAT over the last 90 days' pairs, −4 to 4, 2 decimals. */
 export function computePerceptionGap(inputs: KpiInputs, config: KpiConfig): PerceptionGapResult {
   const { support } = inputs;
-  const missing = missingDepartments(inputs, ['support']);
-  const base = {
-    formulaVersion: FORMULA_VERSIONS.perceptionGap,
-    computedAt: new Date(inputs.now.getTime()),
-    missing,
-    confidence: confidenceFor(missing, config.confidenceWeights.perceptionGap),
-  };
+  const base = resultBase('perceptionGap', inputs, config, ['support']);
   if (support === null) {
     return { ...base, value: null, explanation: 'Unknown: support was unavailable.', factors: [] };
   }

@@ -1,8 +1,7 @@
 import type { KpiConfig } from './config';
 import type { KpiInputs } from './inputs';
-import { confidenceFor, type KpiFactor, type KpiResult, missingDepartments } from './result';
+import { type KpiFactor, type KpiResult, resultBase } from './result';
 import { countOf } from './text';
-import { FORMULA_VERSIONS } from './versions';
 
 export interface Resolution {
   /** Median hours from opening to resolution of the tickets opened and resolved in the last 90 days. */
@@ -16,13 +15,7 @@ export type ResolutionResult = KpiResult<Resolution>;
 /** Time to resolution and first-contact resolution, passed through from support's 90-day summary. */
 export function computeResolution(inputs: KpiInputs, config: KpiConfig): ResolutionResult {
   const { support } = inputs;
-  const missing = missingDepartments(inputs, ['support']);
-  const base = {
-    formulaVersion: FORMULA_VERSIONS.resolution,
-    computedAt: new Date(inputs.now.getTime()),
-    missing,
-    confidence: confidenceFor(missing, config.confidenceWeights.resolution),
-  };
+  const base = resultBase('resolution', inputs, config, ['support']);
   const none: Resolution = { medianResolutionHours: null, firstContactResolutionRate: null };
   if (support === null) {
     return { ...base, value: none, explanation: 'Unknown: support was unavailable.', factors: [] };

@@ -1,7 +1,8 @@
-import type { ConfidenceWeights, Department } from './config';
+import { type ConfidenceWeights, DEPARTMENT_NAMES, type Department, type KpiConfig } from './config';
 import type { KpiInputs } from './inputs';
 import { roundTo } from './numbers';
 import { capitalize, joinWords } from './text';
+import { FORMULA_VERSIONS } from './versions';
 
 /** One input that shaped a KPI value. */
 export interface KpiFactor {
@@ -30,14 +31,14 @@ export interface KpiResult<T> {
   confidence: number;
 }
 
-const DEPARTMENTS: readonly Department[] = ['marketing', 'sales', 'support'];
+const DEPARTMENTS = Object.keys(DEPARTMENT_NAMES) as readonly Department[];
 
 /** The unavailable departments among those a KPI reads, in a fixed order. */
-export function missingDepartments(inputs: KpiInputs, reads: readonly Department[]): Department[] {
+function missingDepartments(inputs: KpiInputs, reads: readonly Department[]): Department[] {
   return DEPARTMENTS.filter((department) => reads.includes(department) && inputs[department] === null);
 }
 
-export function confidenceFor(missing: readonly Department[], weights: ConfidenceWeights): number {
+function confidenceFor(missing: readonly Department[], weights: ConfidenceWeights): number {
   const lost = missing.reduce((sum, department) => sum + (weights[department] ?? 0), 0);
   return roundTo(Math.max(0, 1 - lost), 2);
 }
@@ -50,4 +51,23 @@ export function missingSentence(missing: readonly Department[], consequence: str
   if (missing.length === 0) return '';
   const verb = missing.length === 1 ? 'was' : 'were';
   return ` ${capitalize(joinWords(missing))} ${verb} unavailable, ${consequence}.`;
+}
+
+/**
+ * The parts of a KPI result fixed by which KPI it is and which departments it reads: its formula version,
+ * `computedAt`, the unavailable departments among `reads` and the confidence they leave.
+ */
+export function resultBase(
+  kpi: keyof typeof FORMULA_VERSIONS & keyof KpiConfig['confidenceWeights'],
+  inputs: KpiInputs,
+  config: KpiConfig,
+  reads: readonly Department[],
+) {
+  const missing = missingDepartments(inputs, reads);
+  return {
+    formulaVersion: FORMULA_VERSIONS[kpi],
+    computedAt: new Date(inputs.now.getTime()),
+    missing,
+    confidence: confidenceFor(missing, config.confidenceWeights[kpi]),
+  };
 }

@@ -2,10 +2,9 @@ import type { KpiConfig } from './config';
 import { hasActiveSubscription } from './customer-facts';
 import type { KpiInputs, SalesInputs } from './inputs';
 import { roundTo } from './numbers';
-import { confidenceFor, type KpiFactor, type KpiResult, missingDepartments, missingSentence } from './result';
+import { type KpiFactor, type KpiResult, missingSentence, resultBase } from './result';
 import { countOf } from './text';
 import { DAY_MS } from './time';
-import { FORMULA_VERSIONS } from './versions';
 
 export type SilenceResult = KpiResult<number>;
 
@@ -28,13 +27,7 @@ export function subscriptionMonthsInWindow(sales: SalesInputs, now: Date, config
 export function computeSilence(inputs: KpiInputs, config: KpiConfig): SilenceResult {
   const { now, sales, support } = inputs;
   const c = config.silence;
-  const missing = missingDepartments(inputs, ['sales', 'support']);
-  const base = {
-    formulaVersion: FORMULA_VERSIONS.silence,
-    computedAt: new Date(now.getTime()),
-    missing,
-    confidence: confidenceFor(missing, config.confidenceWeights.silence),
-  };
+  const base = resultBase('silence', inputs, config, ['sales', 'support']);
   if (support === null) {
     return {
       ...base,
@@ -94,7 +87,7 @@ export function computeSilence(inputs: KpiInputs, config: KpiConfig): SilenceRes
     explanation:
       `Silence ${value}/100: load ${load} (${loadText}) over ${c.windowDays} days per exposure ${exposure}, ` +
       `saturating at ${c.saturation} per unit of exposure.` +
-      missingSentence(missing, 'so exposure counts as 1'),
+      missingSentence(base.missing, 'so exposure counts as 1'),
     factors,
   };
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { errorResponseBody, JSON_CONTENT_TYPE } from '../errors';
 
 /** Liveness and readiness probes: never shed, never counted; readiness turns 503 once `close` begins. */
 export const HEALTH_PATH = '/healthz';
@@ -47,9 +48,9 @@ export interface Listener {
 }
 
 function refuse(res: ServerResponse, code: string, message: string): void {
-  const text = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  const text = errorResponseBody(message, code);
   res.writeHead(503, {
-    'content-type': 'application/json; charset=utf-8',
+    'content-type': JSON_CONTENT_TYPE,
     'content-length': Buffer.byteLength(text),
     'retry-after': String(RETRY_AFTER_SECONDS),
   });

@@ -15,6 +15,7 @@ import { AuthenticationError, bearerToken, type Caller } from '../auth/tokens';
 import type { SubgraphName } from '../config';
 import { type CustomerDirectory, createCustomerDirectory } from '../customer-directory';
 import { type DatabaseFailure, databaseFailure, openDatabase } from '../db/data-source';
+import { ErrorCode, errorResponseBody, JSON_CONTENT_TYPE } from '../errors';
 import { logger } from '../logger';
 import { BodyTooLargeError, readBody } from './http-body';
 import { HEALTH_PATH, type Listener, listen, READINESS_PATH } from './listener';
@@ -81,16 +82,19 @@ export interface RunningSubgraph {
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
+  sendText(res, status, JSON.stringify(body));
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
+    'content-type': JSON_CONTENT_TYPE,
     'content-length': Buffer.byteLength(text),
   });
   res.end(text);
 }
 
 const unauthenticated = (res: ServerResponse, message: string) =>
-  send(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+  sendText(res, 401, errorResponseBody(message, ErrorCode.UNAUTHENTICATED));
 
 /** The GraphQL params of a request, as signed: the JSON body of a POST, the query string of a GET. */
 function paramsOf(body: unknown, search: URLSearchParams): SignedParams | null {

@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { DataSource } from 'typeorm';
 import { loadAuthSettings, serviceTokenSource } from '../../lib/auth/settings';
+import { openDatabase } from '../../lib/db/data-source';
 import { reportingMinor } from '../../lib/kpi/reporting-currency';
 import {
   beginSnapshot,
@@ -9,6 +10,17 @@ import {
   recordSnapshotRows,
   type SnapshotRow,
 } from '../../subgraphs/customers/src/snapshots/snapshot-store';
+import { customersSubgraph } from '../../subgraphs/customers/src/subgraph';
+
+/** The customers database, where the job keeps snapshots and rollups: a small pool of its own. */
+export function openSnapshotDatabase(url: string): Promise<DataSource> {
+  return openDatabase({
+    url,
+    entities: customersSubgraph.entities,
+    migrations: customersSubgraph.migrations,
+    poolMax: 2,
+  });
+}
 
 /** What the job reads for each customer, through the gateway like any other client. */
 export const SNAPSHOT_PAGE_QUERY = `#graphql

@@ -1,7 +1,5 @@
-import { openDatabase } from '../../lib/db/data-source';
 import { logger } from '../../lib/logger';
-import { SUBGRAPHS } from '../subgraphs';
-import { runKpiSnapshot } from './snapshot-job';
+import { openSnapshotDatabase, runKpiSnapshot } from './snapshot-job';
 
 export interface SnapshotSchedule {
   stop(): Promise<void>;
@@ -16,12 +14,7 @@ export async function scheduleKpiSnapshots(options: {
   customersDatabaseUrl: string;
   intervalMinutes: number;
 }): Promise<SnapshotSchedule> {
-  const dataSource = await openDatabase({
-    url: options.customersDatabaseUrl,
-    entities: SUBGRAPHS.customers.entities,
-    migrations: SUBGRAPHS.customers.migrations,
-    poolMax: 2,
-  });
+  const dataSource = await openSnapshotDatabase(options.customersDatabaseUrl);
   let running: Promise<void> = Promise.resolve();
   const run = () => {
     running = running.then(async () => {

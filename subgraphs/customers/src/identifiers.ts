@@ -8,6 +8,7 @@ import {
   phoneDraft,
 } from '../../../lib/identifiers';
 import { nonEmptyText, parseInput, z } from '../../../lib/validation';
+import { identifierKey } from './identity';
 
 // Identifier normalization (`parseIdentifier`, `normalizeEmail`, `normalizePhone`) is in lib/identifiers.ts,
 // shared with the departments that look customers up by identifier; what is here is the profile's.
@@ -47,7 +48,7 @@ export function parseProfile(
   // The same id given twice (e.g. by two systems syncing) is one identifier, not a clash with itself.
   const seen = new Set<string>();
   const unique = drafts.filter((draft) => {
-    const key = `${draft.kind}|${draft.system}|${draft.value}`;
+    const key = identifierKey(draft);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

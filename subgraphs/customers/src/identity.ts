@@ -16,7 +16,9 @@ export interface KnownIdentifier {
 
 type Lookup = Pick<IdentifierDraft, 'kind' | 'system' | 'value'>;
 
-const keyOf = (identifier: Lookup) => `${identifier.kind}|${identifier.system}|${identifier.value}`;
+/** What the unique index (kind, system, value) compares, as one string. */
+export const identifierKey = (identifier: Lookup) =>
+  `${identifier.kind}|${identifier.system}|${identifier.value}`;
 
 /** Which of these identifiers are known, and whose they are: one statement for any number. */
 export async function findKnownIdentifiers(
@@ -33,9 +35,23 @@ export async function findKnownIdentifiers(
   const known = new Map<string, KnownIdentifier>();
   for (const raw of rows) {
     const identifier = hydrate(manager.connection, CustomerIdentifierEntity, raw);
-    known.set(keyOf(identifier), { identifier, canonicalId: raw.__canonical });
+    known.set(identifierKey(identifier), { identifier, canonicalId: raw.__canonical });
   }
-  return lookups.map((lookup) => known.get(keyOf(lookup)) ?? null);
+  return lookups.map((lookup) => known.get(identifierKey(lookup)) ?? null);
+}
+
+/** The identifiers these customer ids hold, oldest first: one statement for any number. */
+export function identifiersOfIds(
+  manager: EntityManager,
+  customerIds: readonly string[],
+): Promise<CustomerIdentifierEntity[]> {
+  return manager
+    .getRepository(CustomerIdentifierEntity)
+    .createQueryBuilder('i')
+    .where('i.customerId = ANY(:ids)', { ids: customerIds })
+    .orderBy('i.createdAt')
+    .addOrderBy('i.id')
+    .getMany();
 }
 
 /** An identifier someone else linked first (possibly a moment ago, in a concurrent request). */

@@ -1,5 +1,5 @@
 import type { KpiInputs, MarketingInputs, SalesInputs, SupportInputs } from '../../../lib/kpi/inputs';
-import type { Money } from '../../../lib/money';
+import { type Money, money } from '../../../lib/money';
 import type { MarketingSummary, SalesSummary, SupportSummary } from './__generated__/resolvers-types';
 import type { CustomerModel } from './models';
 
@@ -7,8 +7,8 @@ type Time = Date | string;
 
 const time = (value: Time): Date => new Date(value);
 const maybeTime = (value: Time | null | undefined): Date | null => (value == null ? null : new Date(value));
-const money = (amounts: ReadonlyArray<{ currency: string; amountMinor: number }>): Money[] =>
-  amounts.map(({ currency, amountMinor }) => ({ currency, amountMinor }));
+const moneys = (amounts: ReadonlyArray<Money>): Money[] =>
+  amounts.map(({ amountMinor, currency }) => money(amountMinor, currency));
 
 function marketingInputs(summary: MarketingSummary): MarketingInputs {
   return {
@@ -45,10 +45,10 @@ function salesInputs(summary: SalesSummary): SalesInputs {
     paidOrderCount: summary.paidOrderCount,
     paidOrderCount90d: summary.paidOrderCount90d,
     paidOrderCount365d: summary.paidOrderCount365d,
-    netRevenue: money(summary.netRevenue),
-    averageOrderValue: money(summary.averageOrderValue),
-    mrr: money(summary.mrr),
-    openPipeline: money(summary.openPipeline),
+    netRevenue: moneys(summary.netRevenue),
+    averageOrderValue: moneys(summary.averageOrderValue),
+    mrr: moneys(summary.mrr),
+    openPipeline: moneys(summary.openPipeline),
     firstOrderAt: maybeTime(summary.firstOrderAt),
     lastOrderAt: maybeTime(summary.lastOrderAt),
     averageDaysBetweenOrders: summary.averageDaysBetweenOrders ?? null,

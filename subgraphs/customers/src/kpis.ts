@@ -1,4 +1,4 @@
-import { computeCustomerKpis, type CustomerKpis as KpiValues } from '../../../lib/kpi';
+import { computeCustomerKpis, DEPARTMENT_NAMES, type CustomerKpis as KpiValues } from '../../../lib/kpi';
 import type { KpiResult } from '../../../lib/kpi/result';
 import type { CustomerKpis } from './__generated__/resolvers-types';
 import { kpiInputsOf } from './kpi-inputs';
@@ -11,7 +11,7 @@ function common<T>(result: KpiResult<T>) {
     computedAt: result.computedAt,
     explanation: result.explanation,
     factors: result.factors,
-    missing: result.missing.map((department) => department.toUpperCase()),
+    missing: result.missing.map((department) => DEPARTMENT_NAMES[department]),
     confidence: result.confidence,
   };
 }

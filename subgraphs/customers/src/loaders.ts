@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { valuesForKeys } from '../../../lib/db/by-id-loader';
-import { hydrate } from '../../../lib/db/hydrate';
+import { groupByKey, hydrate } from '../../../lib/db/hydrate';
 import type { Page, PageRequest } from '../../../lib/graphql/connection';
 import { CustomerEntity } from './entities/customer.entity';
-import { CustomerIdentifierEntity } from './entities/customer-identifier.entity';
+import type { CustomerIdentifierEntity } from './entities/customer-identifier.entity';
+import { identifiersOfIds } from './identity';
 
 /** Customers in their own right: merged ones answer through their survivor. */
 const OWN = 'merged_into IS NULL';
@@ -19,56 +20,56 @@ export interface SnapshotFilter {
   preferredChannels: readonly string[] | null;
 }
 
-/** The customers a page is drawn from: all of them, or those whose snapshot row matches ($p … $p+5). */
-function matchingSql(p: number): string {
-  return `
-    SELECT c.* FROM customers c
-    WHERE c.${OWN} AND ($${p}::uuid IS NULL OR EXISTS (
-      SELECT 1 FROM customer_kpi_snapshots s
-      WHERE s.snapshot_id = $${p} AND s.customer_id = c.id
-        AND ($${p + 1}::text[] IS NULL OR s.stage = ANY($${p + 1}))
-        AND ($${p + 2}::numeric IS NULL OR s.churn_risk >= $${p + 2})
-        AND ($${p + 3}::boolean IS NULL OR s.actionable = $${p + 3})
-        AND ($${p + 4}::text[] IS NULL OR s.country::text = ANY($${p + 4}))
-        AND ($${p + 5}::text[] IS NULL OR s.preferred_channel = ANY($${p + 5}))))`;
-}
+/** The customers a page is drawn from: all of them, or those whose snapshot row matches ($4 … $9). */
+const MATCHING_SQL = `
+  SELECT c.* FROM customers c
+  WHERE c.${OWN} AND ($4::uuid IS NULL OR EXISTS (
+    SELECT 1 FROM customer_kpi_snapshots s
+    WHERE s.snapshot_id = $4 AND s.customer_id = c.id
+      AND ($5::text[] IS NULL OR s.stage = ANY($5))
+      AND ($6::numeric IS NULL OR s.churn_risk >= $6)
+      AND ($7::boolean IS NULL OR s.actionable = $7)
+      AND ($8::text[] IS NULL OR s.country::text = ANY($8))
+      AND ($9::text[] IS NULL OR s.preferred_channel = ANY($9))))`;
 
-/** One page of customers (all, or those a snapshot filter matches), oldest first, with the total. */
+/**
+ * One page of customers (all, or those a snapshot filter matches), oldest first, with the total, in one
+ * statement: the page is LEFT JOINed to the count, so an empty page still comes back as one row.
+ */
 export async function loadCustomerPage(
   dataSource: DataSource,
   request: PageRequest,
   filter: SnapshotFilter | null = null,
 ): Promise<Page<CustomerEntity>> {
-  const filterParams = [
-    filter?.snapshotId ?? null,
-    filter?.stages ?? null,
-    filter?.churnRiskAtLeast ?? null,
-    filter?.actionable ?? null,
-    filter?.countries ?? null,
-    filter?.preferredChannels ?? null,
-  ];
   const rows: Array<Record<string, unknown>> = await dataSource.query(
-    `WITH matching AS (${matchingSql(4)})
-     SELECT m.*, (SELECT count(*)::int FROM matching) AS "__total"
-     FROM matching m
-     WHERE $1::timestamptz IS NULL OR (m.created_at, m.id) > ($1::timestamptz, $2::uuid)
-     ORDER BY m.created_at, m.id
-     LIMIT $3`,
-    [request.after?.sort ?? null, request.after?.id ?? null, request.limit + 1, ...filterParams],
+    `WITH matching AS (${MATCHING_SQL})
+     SELECT p.*, t.total AS "__total"
+     FROM (SELECT count(*)::int AS total FROM matching) t
+     LEFT JOIN LATERAL (
+       SELECT m.* FROM matching m
+       WHERE $1::timestamptz IS NULL OR (m.created_at, m.id) > ($1::timestamptz, $2::uuid)
+       ORDER BY m.created_at, m.id
+       LIMIT $3
+     ) p ON true
+     ORDER BY p.created_at, p.id`,
+    [
+      request.after?.sort ?? null,
+      request.after?.id ?? null,
+      request.limit + 1,
+      filter?.snapshotId ?? null,
+      filter?.stages ?? null,
+      filter?.churnRiskAtLeast ?? null,
+      filter?.actionable ?? null,
+      filter?.countries ?? null,
+      filter?.preferredChannels ?? null,
+    ],
   );
-  const totalCount =
-    rows.length > 0
-      ? (rows[0]!.__total as number)
-      : ((
-          await dataSource.query(
-            `WITH matching AS (${matchingSql(1)}) SELECT count(*)::int AS n FROM matching`,
-            filterParams,
-          )
-        )[0].n as number);
-  const customers = rows.map((raw) => hydrate(dataSource, CustomerEntity, raw));
+  const customers = rows
+    .filter((raw) => raw.id !== null)
+    .map((raw) => hydrate(dataSource, CustomerEntity, raw));
   return {
     rows: customers.slice(0, request.limit),
-    totalCount,
+    totalCount: rows[0]!.__total as number,
     hasNextPage: customers.length > request.limit,
     hasPreviousPage: request.after !== null,
   };
@@ -98,19 +99,12 @@ export function createCustomersLoaders(dataSource: DataSource) {
         const ownerOf = new Map<string, string>();
         for (const customer of customers)
           for (const id of [customer.id, ...customer.aliasIds]) ownerOf.set(id, customer.id);
-        const rows = await dataSource
-          .getRepository(CustomerIdentifierEntity)
-          .createQueryBuilder('i')
-          .where('i.customerId = ANY(:ids)', { ids: [...ownerOf.keys()] })
-          .orderBy('i.createdAt')
-          .addOrderBy('i.id')
-          .getMany();
-        const byOwner = new Map<string, CustomerIdentifierEntity[]>();
-        for (const row of rows) {
-          const owner = ownerOf.get(row.customerId)!;
-          byOwner.set(owner, [...(byOwner.get(owner) ?? []), row]);
-        }
-        return customers.map((customer) => byOwner.get(customer.id) ?? []);
+        const rows = await identifiersOfIds(dataSource.manager, [...ownerOf.keys()]);
+        return groupByKey(
+          customers.map((customer) => customer.id),
+          rows,
+          (row) => ownerOf.get(row.customerId)!,
+        );
       },
       { cacheKeyFn: (customer) => customer.id },
     ),

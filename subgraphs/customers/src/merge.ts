@@ -4,8 +4,9 @@ import { badUserInput, notFound } from '../../../lib/errors';
 import { MAX_MERGED_IDS } from '../../../lib/graphql/customer-ref';
 import { newId } from '../../../lib/ids';
 import { CustomerEntity } from './entities/customer.entity';
-import { CustomerIdentifierEntity } from './entities/customer-identifier.entity';
+import type { CustomerIdentifierEntity } from './entities/customer-identifier.entity';
 import { CustomerMergeEventEntity, type MergeConflictRecord } from './entities/customer-merge-event.entity';
+import { identifiersOfIds } from './identity';
 
 export interface MergeRequest {
   survivorId: string;
@@ -32,8 +33,11 @@ function profileConflicts(survivor: CustomerEntity, merged: CustomerEntity): Mer
   ).map((field) => ({ field, survivorValue: survivor[field], mergedValue: merged[field] }));
 }
 
-/** Both customers, locked in id order so two merges touching the same customer queue instead of deadlocking. */
-async function lockPair(manager: EntityManager, ids: [string, string]) {
+/**
+ * These customers, locked in id order so two merges (or a merge and an unmerge) touching the same
+ * customer queue instead of deadlocking; one entry per id, null for an id without a row.
+ */
+async function lockCustomers(manager: EntityManager, ids: readonly string[]) {
   const rows = await manager
     .getRepository(CustomerEntity)
     .createQueryBuilder('c')
@@ -63,7 +67,7 @@ export async function mergeCustomers(dataSource: DataSource, request: MergeReque
     );
   return retryOnConflict(() =>
     dataSource.transaction(async (manager) => {
-      const [survivorRow, mergedRow] = await lockPair(manager, [survivorId, mergedId]);
+      const [survivorRow, mergedRow] = await lockCustomers(manager, [survivorId, mergedId]);
       const survivor = mergeableOrThrow(survivorRow, survivorId, 'survivorId');
       const merged = mergeableOrThrow(mergedRow, mergedId, 'mergedId');
       const movedIds = [merged.id, ...merged.aliasIds];
@@ -72,13 +76,7 @@ export async function mergeCustomers(dataSource: DataSource, request: MergeReque
           'input',
           'survivorId',
         ]);
-      const movedIdentifiers = await manager
-        .getRepository(CustomerIdentifierEntity)
-        .createQueryBuilder('i')
-        .where('i.customerId = ANY(:ids)', { ids: movedIds })
-        .orderBy('i.createdAt')
-        .addOrderBy('i.id')
-        .getMany();
+      const movedIdentifiers = await identifiersOfIds(manager, movedIds);
       const conflicts = profileConflicts(survivor, merged);
       const outcome = {
         dryRun: request.dryRun,
@@ -125,10 +123,7 @@ export interface UnmergeOutcome {
 export async function unmergeCustomer(dataSource: DataSource, mergedId: string): Promise<UnmergeOutcome> {
   return retryOnConflict(() =>
     dataSource.transaction(async (manager) => {
-      const restored = await manager.findOne(CustomerEntity, {
-        where: { id: mergedId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const [restored] = await lockCustomers(manager, [mergedId]);
       if (!restored) throw notFound('Customer', mergedId, ['input', 'mergedId']);
       if (!restored.mergedInto)
         throw badUserInput(`input.mergedId ${mergedId} is not merged into another customer`, [
@@ -137,6 +132,7 @@ export async function unmergeCustomer(dataSource: DataSource, mergedId: string):
         ]);
       const parentId = restored.mergedInto;
       const restoredIds = [restored.id, ...restored.aliasIds];
+      const at = new Date();
       // Every customer above it in the merge chain listed these ids as aliases.
       const ancestors: Array<{ id: string }> = await manager.query(
         `WITH RECURSIVE up AS (
@@ -146,18 +142,13 @@ export async function unmergeCustomer(dataSource: DataSource, mergedId: string):
         [parentId],
       );
       // Lock the chain above too (in id order, like merges do), so a merge into it waits for this unmerge.
-      await manager
-        .getRepository(CustomerEntity)
-        .createQueryBuilder('c')
-        .where('c.id = ANY(:ids)', { ids: ancestors.map((row) => row.id) })
-        .orderBy('c.id')
-        .setLock('pessimistic_write')
-        .getMany();
+      const ancestorIds = ancestors.map((row) => row.id);
+      await lockCustomers(manager, ancestorIds);
       await manager.query(
         `UPDATE customers SET alias_ids = array(SELECT a FROM unnest(alias_ids) a WHERE a <> ALL($2::uuid[])),
          updated_at = $3
        WHERE id = ANY($1::uuid[])`,
-        [ancestors.map((row) => row.id), restoredIds, new Date()],
+        [ancestorIds, restoredIds, at],
       );
       await manager.query('UPDATE customers SET canonical_id = $1 WHERE id = ANY($2::uuid[])', [
         restored.id,
@@ -166,7 +157,7 @@ export async function unmergeCustomer(dataSource: DataSource, mergedId: string):
       await manager.update(
         CustomerEntity,
         { id: restored.id },
-        { mergedInto: null, canonicalId: null, mergedAt: null, updatedAt: new Date() },
+        { mergedInto: null, canonicalId: null, mergedAt: null, updatedAt: at },
       );
       await manager.insert(CustomerMergeEventEntity, {
         id: newId(),
@@ -175,7 +166,7 @@ export async function unmergeCustomer(dataSource: DataSource, mergedId: string):
         mergedId: restored.id,
         movedIds: restoredIds,
         conflicts: [],
-        occurredAt: new Date(),
+        occurredAt: at,
       });
       const survivor = await manager.findOneByOrFail(CustomerEntity, { id: parentId });
       const own = await manager.findOneByOrFail(CustomerEntity, { id: restored.id });

@@ -1,5 +1,5 @@
 import { parseEventId } from '../../../lib/db/customer-activity';
-import { type PageArgs, parsePageArgs, toConnection } from '../../../lib/graphql/connection';
+import { type PageArgs, parsePageArgs, timeCursor, toConnection } from '../../../lib/graphql/connection';
 import type { ActivityEvent, ActivityKind, Department } from './__generated__/resolvers-types';
 import type { DepartmentInputs } from './models';
 
@@ -49,7 +49,7 @@ export function timelineConnection(inputs: DepartmentInputs, args: TimelineArgs)
     hasPreviousPage: after !== null,
   };
   return {
-    ...toConnection(page, (event) => ({ sort: new Date(event.occurredAt).toISOString(), id: event.id })),
+    ...toConnection(page, (event) => timeCursor(new Date(event.occurredAt), event.id)),
     unavailableDepartments: sources
       .filter(([department, list]) => wanted(department) && list == null)
       .map(([department]) => department),

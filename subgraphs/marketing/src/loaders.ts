@@ -3,9 +3,9 @@ import type { DataSource } from 'typeorm';
 import {
   createByIdLoader,
   createCustomerLoader,
+  createCustomerQueryLoader,
   customerKeysFrom,
   rowsForCustomers,
-  valuesForCustomers,
   valuesForKeys,
 } from '../../../lib/db/by-id-loader';
 import {
@@ -429,37 +429,24 @@ export function createMarketingLoaders(dataSource: DataSource) {
           .sort((a, b) => channelRank(a.channel) - channelRank(b.channel) || purposeRank(a) - purposeRank(b)),
       );
     }),
-    leadScoreByCustomer: createCustomerLoader((customers) =>
-      valuesForCustomers(
-        customers,
-        (keys): Promise<Array<Record<string, unknown>>> => dataSource.query(LEAD_SCORES_SQL, [keys]),
-        (row) => row.__key as string,
-        (row): LeadScoreEntity | null => hydrate(dataSource, LeadScoreEntity, row),
-        null,
-      ),
+    leadScoreByCustomer: createCustomerQueryLoader(
+      dataSource,
+      LEAD_SCORES_SQL,
+      (row: Record<string, unknown>): LeadScoreEntity | null => hydrate(dataSource, LeadScoreEntity, row),
+      null,
+      '__key',
     ),
-    preferredChannelByCustomer: createCustomerLoader((customers) =>
-      valuesForCustomers(
-        customers,
-        (keys): Promise<PreferredRow[]> => dataSource.query(PREFERRED_SQL, [keys]),
-        (row) => row.key,
-        (row): PreferredChannel | null => ({
-          channel: row.channel,
-          source: row.source,
-          updatedAt: row.updated_at,
-        }),
-        null,
-      ),
+    preferredChannelByCustomer: createCustomerQueryLoader(
+      dataSource,
+      PREFERRED_SQL,
+      (row: PreferredRow): PreferredChannel | null => ({
+        channel: row.channel,
+        source: row.source,
+        updatedAt: row.updated_at,
+      }),
+      null,
     ),
-    summaryByCustomer: createCustomerLoader((customers) =>
-      valuesForCustomers(
-        customers,
-        (keys): Promise<SummaryRow[]> => dataSource.query(SUMMARY_SQL, [keys]),
-        (row) => row.key,
-        toSummary,
-        EMPTY_SUMMARY,
-      ),
-    ),
+    summaryByCustomer: createCustomerQueryLoader(dataSource, SUMMARY_SQL, toSummary, EMPTY_SUMMARY),
     ...createActivityLoaders(dataSource, 'MARKETING', ACTIVITY_SOURCES, activitySummary),
     campaignStatsById: new DataLoader<string, CampaignStats>(async (campaignIds) =>
       valuesForKeys(

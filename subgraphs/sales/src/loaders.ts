@@ -2,10 +2,9 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
   createByIdLoader,
-  createCustomerLoader,
+  createCustomerQueryLoader,
   customerKeysFrom,
   rowsForKeys,
-  valuesForCustomers,
 } from '../../../lib/db/by-id-loader';
 import {
   type ActivityRow,
@@ -254,15 +253,7 @@ export function createSalesLoaders(dataSource: DataSource) {
       ownerColumn: 'customer_id',
       sortColumn: 'updated_at',
     }),
-    summaryByCustomer: createCustomerLoader((customers) =>
-      valuesForCustomers(
-        customers,
-        (keys): Promise<SummaryRow[]> => dataSource.query(SUMMARY_SQL, [keys]),
-        (row) => row.key,
-        toSummary,
-        EMPTY_SUMMARY,
-      ),
-    ),
+    summaryByCustomer: createCustomerQueryLoader(dataSource, SUMMARY_SQL, toSummary, EMPTY_SUMMARY),
     ...createActivityLoaders(dataSource, 'SALES', ACTIVITY_SOURCES, activitySummary),
   };
   return {

@@ -2,10 +2,9 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
   createByIdLoader,
-  createCustomerLoader,
+  createCustomerQueryLoader,
   customerKeysFrom,
   rowsForKeys,
-  valuesForCustomers,
 } from '../../../lib/db/by-id-loader';
 import {
   type ActivityRow,
@@ -211,6 +210,7 @@ const EMPTY_SUMMARY_ROW: Omit<SummaryRow, 'key'> = {
   pair_count_90d: 0,
   average_assessment_minus_csat_90d: null,
 };
+const EMPTY_SUMMARY = toSummary({ ...EMPTY_SUMMARY_ROW, key: '' });
 
 /**
  * Support's timeline events, per source: a ticket opened, each interaction on the customer's tickets,
@@ -299,15 +299,7 @@ export function createSupportLoaders(dataSource: DataSource) {
       ownerColumn: 'ticket_id',
       sortColumn: 'occurred_at',
     }),
-    summaryByCustomer: createCustomerLoader((customers) =>
-      valuesForCustomers(
-        customers,
-        (keys): Promise<SummaryRow[]> => dataSource.query(SUMMARY_SQL, [keys]),
-        (row) => row.key,
-        toSummary,
-        toSummary({ ...EMPTY_SUMMARY_ROW, key: '' }),
-      ),
-    ),
+    summaryByCustomer: createCustomerQueryLoader(dataSource, SUMMARY_SQL, toSummary, EMPTY_SUMMARY),
     ...createActivityLoaders(dataSource, 'SUPPORT', ACTIVITY_SOURCES, activitySummary),
   };
   return {

@@ -8,11 +8,10 @@ import type {
   SalesInputs,
   SupportInputs,
 } from '../../../lib/kpi';
+import { DAY_MS } from '../../../lib/kpi/time';
 
 /** Every fixture's "now". */
 export const NOW = new Date('2026-06-15T12:00:00.000Z');
-
-const DAY_MS = 86_400_000;
 
 /** `days` days before NOW, minus `extraMs` more (1 ms beyond a boundary: `daysAgo(30, 1)`). */
 export function daysAgo(days: number, extraMs = 0): Date {

@@ -1,10 +1,11 @@
 import {
   customerRefFields,
+  parseCustomerWrite,
   resolveCustomerRef,
   resolveCustomerRefs,
 } from '../../../../lib/customer-directory';
 import { badUserInput, conflict, notFound } from '../../../../lib/errors';
-import { applyOnce, createOnce, keyedWrite, withoutCustomer } from '../../../../lib/idempotency';
+import { applyOnce, clientKey, createOnce, keyedWrite, withoutCustomer } from '../../../../lib/idempotency';
 import { newId } from '../../../../lib/ids';
 import {
   nonEmptyText,
@@ -29,8 +30,6 @@ export const MAX_SIGNALS_PER_BATCH = 1000;
 
 const contactChannel = z.enum(CONTACT_CHANNELS);
 const consentPurpose = z.enum(CONSENT_PURPOSES);
-/** A client's id for a write, its idempotency key. */
-const clientKey = nonEmptyText(200);
 
 const recordSignalsInput = z.object({
   signals: z
@@ -131,8 +130,7 @@ export const Mutation: MutationResolvers = {
   },
 
   async setConsent(_parent, args, { dataSource, customers, loaders }) {
-    const given = parseInput(setConsentInput, args.input, ['input']);
-    const customer = await resolveCustomerRef(customers, given, ['input']);
+    const { given, customer } = await parseCustomerWrite(customers, setConsentInput, args.input);
     const now = new Date();
     const { result: consent, applied } = await applyOnce({
       dataSource,
@@ -163,8 +161,7 @@ export const Mutation: MutationResolvers = {
   },
 
   async setPreferredChannel(_parent, args, { dataSource, customers, loaders }) {
-    const given = parseInput(setPreferredChannelInput, args.input, ['input']);
-    const customer = await resolveCustomerRef(customers, given, ['input']);
+    const { given, customer } = await parseCustomerWrite(customers, setPreferredChannelInput, args.input);
     const { result: chosen, applied } = await applyOnce({
       dataSource,
       write: keyedWrite({
@@ -350,8 +347,7 @@ export const Mutation: MutationResolvers = {
   },
 
   async updateLeadScore(_parent, args, { dataSource, customers, loaders }) {
-    const given = parseInput(updateLeadScoreInput, args.input, ['input']);
-    const customer = await resolveCustomerRef(customers, given, ['input']);
+    const { given, customer } = await parseCustomerWrite(customers, updateLeadScoreInput, args.input);
     const { result: lead, applied } = await applyOnce({
       dataSource,
       write: keyedWrite({

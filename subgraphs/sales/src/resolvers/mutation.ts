@@ -1,14 +1,13 @@
 import { In } from 'typeorm';
-import { customerRefFields, resolveCustomerRef, underCustomer } from '../../../../lib/customer-directory';
+import { customerRefFields, parseCustomerWrite, underCustomer } from '../../../../lib/customer-directory';
 import { badUserInput, conflict, notFound } from '../../../../lib/errors';
 import { customerIds } from '../../../../lib/graphql/customer-ref';
-import { applyOnce, createOnce, keyedWrite } from '../../../../lib/idempotency';
+import { applyOnce, clientKey, createOnce, keyedWrite } from '../../../../lib/idempotency';
 import { newId } from '../../../../lib/ids';
 import {
   currency,
   nonEmptyText,
   nonNegativeInt,
-  parseInput,
   pastTime,
   plannedTime,
   positiveInt,
@@ -21,8 +20,6 @@ import { OrderEntity } from '../entities/order.entity';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { SubscriptionEntity } from '../entities/subscription.entity';
 
-/** A client's id for a write, its idempotency key. */
-const clientKey = nonEmptyText(200);
 /** An amount in minor units: up to 10^12 (ten billion in a two-decimal currency). */
 const moneyAmount = nonNegativeInt.max(1e12, 'must be at most 1,000,000,000,000 minor units');
 
@@ -95,8 +92,7 @@ const upsertOpportunityInput = z.object({
 
 export const Mutation: MutationResolvers = {
   async placeOrder(_parent, args, { dataSource, customers, loaders }) {
-    const given = parseInput(placeOrderInput, args.input, ['input']);
-    const customer = await resolveCustomerRef(customers, given, ['input']);
+    const { given, customer } = await parseCustomerWrite(customers, placeOrderInput, args.input);
     const input = underCustomer(given, customer);
     const now = new Date();
     const { record: order, created } = await createOnce({
@@ -144,8 +140,7 @@ export const Mutation: MutationResolvers = {
   },
 
   async changeSubscription(_parent, args, { dataSource, customers, loaders }) {
-    const given = parseInput(changeSubscriptionInput, args.input, ['input']);
-    const customer = await resolveCustomerRef(customers, given, ['input']);
+    const { given, customer } = await parseCustomerWrite(customers, changeSubscriptionInput, args.input);
     const input = underCustomer(given, customer);
     const at = input.at ?? new Date();
     const { result: changed, applied } = await applyOnce({
@@ -208,8 +203,7 @@ export const Mutation: MutationResolvers = {
   },
 
   async upsertOpportunity(_parent, args, { dataSource, customers, loaders }) {
-    const given = parseInput(upsertOpportunityInput, args.input, ['input']);
-    const customer = await resolveCustomerRef(customers, given, ['input']);
+    const { given, customer } = await parseCustomerWrite(customers, upsertOpportunityInput, args.input);
     const input = underCustomer(given, customer);
     const now = new Date();
     const { result: saved, applied } = await applyOnce({

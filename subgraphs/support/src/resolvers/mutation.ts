@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { customerRefFields, resolveCustomerRef, underCustomer } from '../../../../lib/customer-directory';
+import { customerRefFields, parseCustomerWrite, underCustomer } from '../../../../lib/customer-directory';
 import { badUserInput, type FieldPath, notFound } from '../../../../lib/errors';
-import { applyOnce, createOnce, keyedWrite } from '../../../../lib/idempotency';
+import { applyOnce, clientKey, createOnce, keyedWrite } from '../../../../lib/idempotency';
 import { newId } from '../../../../lib/ids';
 import { nonEmptyText, parseInput, pastTime, topicSlug, uuid, z } from '../../../../lib/validation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
@@ -21,7 +21,6 @@ import {
   TicketEntity,
 } from '../entities/ticket.entity';
 
-const clientKey = nonEmptyText(200);
 const agentId = nonEmptyText(200);
 const score = z
   .number()
@@ -142,8 +141,7 @@ function notBeforeOpening(ticket: TicketEntity, at: Date, field: FieldPath): Dat
 
 export const Mutation: MutationResolvers = {
   async openTicket(_parent, args, { dataSource, customers, loaders }) {
-    const given = parseInput(openTicketInput, args.input, ['input']);
-    const customer = await resolveCustomerRef(customers, given, ['input']);
+    const { given, customer } = await parseCustomerWrite(customers, openTicketInput, args.input);
     const input = underCustomer(given, customer);
     const { record: ticket, created } = await createOnce({
       dataSource,
