@@ -29,6 +29,8 @@ COPY lib ./lib
 COPY gateway/src ./gateway/src
 COPY subgraphs ./subgraphs
 COPY deploy/docker ./deploy/docker
+# The explorer's tabs (only served in production with ENABLE_EXPLORER=true).
+COPY examples/operations ./examples/operations
 # The gateway writes the supergraph it composes at start next to its sources; the link sends that
 # write to /tmp, so the image's files stay read-only (Kubernetes mounts an emptyDir there).
 RUN ln -s /tmp/supergraph.graphql gateway/supergraph.graphql

@@ -68,6 +68,10 @@ export function loadCommonConfig(env: NodeJS.ProcessEnv = process.env) {
       default: 10_000,
       desc: 'How long a stopping service drains requests',
     }),
+    ERASURE_POLL_INTERVAL_MS: positiveInteger({
+      default: 1000,
+      desc: 'How often each department asks for erasures it has yet to carry out',
+    }),
     SEED_CUSTOMERS: positiveInteger({ default: 2000 }),
     SEED: bool({ default: true, desc: 'Seed demo data on the first start' }),
   });

@@ -1,22 +1,24 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
-import { signParams } from './auth/gateway-proof';
-import { badUserInput, type FieldPath, notFound } from './errors';
+import { badUserInput, type FieldPath, notFound, suppressed } from './errors';
 import type { CustomerRef } from './graphql/customer-ref';
 import { withoutCustomer } from './idempotency';
 import { type IdentifierDraft, identifierInput, parseIdentifier } from './identifiers';
 import { isUuid } from './ids';
 import { logger } from './logger';
+import { callSubgraph, type GraphQLAnswer, type ServiceCredentials } from './service-call';
 import { parseInput, uuid, type z } from './validation';
+
+export type { ServiceCredentials } from './service-call';
 
 const BY_ID_QUERY = `#graphql
   query CanonicalCustomers($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Customer { id mergedIds } }
+    _entities(representations: $representations) { ... on Customer { id mergedIds erasedAt } }
   }`;
 
 const BY_IDENTIFIER_QUERY = `#graphql
   query CustomersByIdentifiers($identifiers: [IdentifierInput!]!) {
-    customersByIdentifiers(identifiers: $identifiers) { id mergedIds }
+    customersByIdentifiers(identifiers: $identifiers) { id mergedIds erasedAt }
   }`;
 
 /** `customersByIdentifiers` takes at most this many identifiers; a larger batch is split. */
@@ -30,6 +32,8 @@ const TIMEOUT_MS = 3_000;
 export interface CanonicalCustomer extends CustomerRef {
   id: string;
   mergedIds: readonly string[];
+  /** The person was erased: nothing about them is recorded again (writes are FORBIDDEN, reason SUPPRESSED). */
+  erased: boolean;
 }
 
 /** A normalized identifier (`parseIdentifier`): what the customers subgraph compares. */
@@ -57,11 +61,6 @@ export class CustomerDirectoryUnavailableError extends GraphQLError {
   }
 }
 
-interface GraphQLAnswer {
-  data?: Record<string, unknown> | null;
-  errors?: unknown[];
-}
-
 const garbage = (body: unknown) =>
   new CustomerDirectoryUnavailableError(`unexpected answer: ${JSON.stringify(body).slice(0, 200)}`);
 
@@ -69,9 +68,10 @@ const isIdList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((id) => typeof id === 'string' && isUuid(id));
 
 /** The customer with its merged ids once each, never its own id among them. */
-const withMerged = (id: string, mergedIds: readonly string[]): CanonicalCustomer => ({
+const withMerged = (id: string, mergedIds: readonly string[], erased: boolean): CanonicalCustomer => ({
   id,
   mergedIds: [...new Set(mergedIds)].filter((merged) => merged !== id),
+  erased,
 });
 
 /** `expected` customers (or nulls) under `data[field]`, or SERVICE_UNAVAILABLE for anything else. */
@@ -85,12 +85,17 @@ function parseCustomers(
   if (body?.errors?.length || !Array.isArray(list) || list.length !== expected) throw garbage(body);
   return list.map((entry: unknown) => {
     if (entry === null) return null;
-    const { id, mergedIds } = (entry ?? {}) as { id?: unknown; mergedIds?: unknown };
+    const { id, mergedIds, erasedAt } = (entry ?? {}) as {
+      id?: unknown;
+      mergedIds?: unknown;
+      erasedAt?: unknown;
+    };
     if (typeof id !== 'string' || !isUuid(id) || !(mergedIds == null || isIdList(mergedIds)))
       throw garbage(body);
     return withMerged(
       id.toLowerCase(),
       (mergedIds ?? []).map((merged) => merged.toLowerCase()),
+      erasedAt != null,
     );
   });
 }
@@ -107,39 +112,19 @@ function identifierInputOf(identifier: Identifier) {
   }
 }
 
-/** How a service proves itself to the customers subgraph: the gateway's HMAC secret and a service token. */
-export interface ServiceCredentials {
-  gatewaySecret: string;
-  token(): Promise<string>;
-}
-
 export function createCustomerDirectory(
   customersUrl: string,
   requestId: string | undefined,
   credentials: ServiceCredentials,
 ): CustomerDirectory {
   const ask = async (query: string, variables: Record<string, unknown>): Promise<GraphQLAnswer | null> => {
-    let response: Response;
     try {
-      const token = await credentials.token();
-      response = await fetch(customersUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          ...(requestId ? { 'x-request-id': requestId } : {}),
-        },
-        body: JSON.stringify(signParams(credentials.gatewaySecret, { query, variables })),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+      return await callSubgraph(customersUrl, { query, variables }, credentials, {
+        requestId,
+        timeoutMs: TIMEOUT_MS,
       });
     } catch (error) {
-      throw new CustomerDirectoryUnavailableError(String(error));
-    }
-    if (!response.ok) throw new CustomerDirectoryUnavailableError(`HTTP ${response.status}`);
-    try {
-      return (await response.json()) as GraphQLAnswer | null;
-    } catch {
-      throw new CustomerDirectoryUnavailableError('the answer was not JSON');
+      throw new CustomerDirectoryUnavailableError(error instanceof Error ? error.message : String(error));
     }
   };
 
@@ -150,7 +135,8 @@ export function createCustomerDirectory(
     // An alias's representation may answer `mergedIds` relative to the alias (the rest of the group, without
     // it): the id asked for is always one of the customer's ids, so it joins them.
     return parseCustomers(body, '_entities', ids.length).map(
-      (customer, index) => customer && withMerged(customer.id, [...customer.mergedIds, ids[index]!]),
+      (customer, index) =>
+        customer && withMerged(customer.id, [...customer.mergedIds, ids[index]!], customer.erased),
     );
   });
   const byIdentifier = new DataLoader<Identifier, CanonicalCustomer | null, string>(
@@ -222,15 +208,15 @@ export async function findCustomer(
   directory: CustomerDirectory,
   lookup: CustomerLookup,
 ): Promise<CanonicalCustomer> {
-  if (lookup.kind === 'id') {
-    const customer = await directory.byId(lookup.customerId);
-    if (!customer) throw notFound('Customer', lookup.customerId, lookup.field);
-    return customer;
-  }
-  const { identifier } = lookup;
-  const customer = await directory.byIdentifier(identifier);
+  const field = lookup.kind === 'id' ? lookup.field : lookup.identifier.field;
+  const customer = await (lookup.kind === 'id'
+    ? directory.byId(lookup.customerId)
+    : directory.byIdentifier(lookup.identifier));
   if (!customer)
-    throw notFound(`Customer with ${identifierLabel(identifier)}`, identifier.value, identifier.field);
+    throw lookup.kind === 'id'
+      ? notFound('Customer', lookup.customerId, field)
+      : notFound(`Customer with ${identifierLabel(lookup.identifier)}`, lookup.identifier.value, field);
+  if (customer.erased) throw suppressed(field);
   return customer;
 }
 

@@ -39,6 +39,17 @@ export function conflict(
   });
 }
 
+/**
+ * A write for a person who asked to be erased: refused for good, whatever the token's scopes
+ * (`reason: SUPPRESSED`). The message names no identifier: the caller already knows which one it sent.
+ */
+export function suppressed(field: FieldPath): GraphQLError {
+  return new GraphQLError(
+    `${formatFieldPath(field)} names a person whose data was erased; nothing about them is recorded again`,
+    { extensions: { code: ErrorCode.FORBIDDEN, reason: 'SUPPRESSED', field: formatFieldPath(field) } },
+  );
+}
+
 /** The content type of every JSON answer the services write themselves. */
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 

@@ -1,10 +1,12 @@
-import { cleanEnv } from 'envalid';
+import { cleanEnv, str } from 'envalid';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { logLevel } from './config';
 import { redactSecrets } from './log-redaction';
+import { currentRequestId } from './request-id';
 
-const { LOG_LEVEL } = cleanEnv(process.env, {
+const { LOG_LEVEL, LOG_FILE } = cleanEnv(process.env, {
   LOG_LEVEL: logLevel({ default: process.env.NODE_ENV === 'test' ? 'silent' : 'info' }),
+  LOG_FILE: str({ default: '', desc: 'Append the JSON log lines to this file instead of stdout' }),
 });
 
 /**
@@ -27,11 +29,18 @@ export function createLogger(destination?: DestinationStream, level: string = LO
     serializers: { err: errorWithoutParameters },
     redact: { paths: ['req.headers.authorization', '*.authorization'], censor: '[redacted]' },
     hooks: { streamWrite: redactSecrets },
+    // Every line written while a request is served names it, whichever module writes it.
+    mixin: () => {
+      const reqId = currentRequestId();
+      return reqId ? { reqId } : {};
+    },
   };
   return destination ? pino(options, destination) : pino(options);
 }
 
 /** One JSON logger per process; services derive children with their own bindings. */
-export const logger: Logger = createLogger();
+export const logger: Logger = createLogger(
+  LOG_FILE ? pino.destination({ dest: LOG_FILE, append: true, sync: true }) : undefined,
+);
 
 export type { Logger };

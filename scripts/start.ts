@@ -1,8 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { cleanEnv, makeValidator, port } from 'envalid';
+import { signDevelopmentToken } from '../lib/auth/development-token';
 import { READ_SCOPES } from '../lib/auth/roles';
 import { loadAuthSettings } from '../lib/auth/settings';
-import { signToken } from '../lib/auth/tokens';
 import { loadCommonConfig, SUBGRAPH_NAMES, subgraphPort } from '../lib/config';
 import type { EmbeddedServer } from '../lib/db/embedded-server';
 import { logger } from '../lib/logger';
@@ -119,7 +119,14 @@ async function main() {
     }
     await Promise.all(subgraphs.map((child, i) => waitForReady(child, SUBGRAPH_NAMES[i]!, READY_TIMEOUT_MS)));
     if (stopping) return;
-    gateway = spawnService('gateway/src/main.ts', { ...serviceEnv, PORT: String(PORT) });
+    // Every read scope, for the explorer and curl; `npm run token -- --role <role>` makes others. The gateway's
+    // explorer opens with this very token in its headers.
+    const devToken = await signDevelopmentToken(loadAuthSettings());
+    gateway = spawnService('gateway/src/main.ts', {
+      ...serviceEnv,
+      PORT: String(PORT),
+      EXPLORER_TOKEN: devToken,
+    });
     watch(gateway, 'gateway');
     await waitForReady(gateway, 'gateway', READY_TIMEOUT_MS);
     if (stopping) return;
@@ -131,14 +138,10 @@ async function main() {
       });
 
     const persona = PERSONAS[0]!;
-    // Every read scope, for GraphiQL and curl; `npm run token -- --role <role>` makes others.
-    const devToken = await signToken(loadAuthSettings().tokens, {
-      subject: 'local:developer',
-      scopes: READ_SCOPES,
-    });
     console.log(`
 Customer 360 graph is running (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)
-  gateway    http://localhost:${PORT}/graphql   (GraphiQL in a browser)
+  gateway    http://localhost:${PORT}/graphql   (in a browser: the explorer, example operations and token loaded)
+  sandbox    http://localhost:${PORT}/sandbox   (Apollo Sandbox, needs the internet)
   subgraphs  ${SUBGRAPH_NAMES.map((name) => `${name} :${subgraphPort(name)}`).join(', ')}
   database   ${databases.description}
 

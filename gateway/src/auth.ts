@@ -4,25 +4,24 @@ import { type DefinitionNode, Kind, type OperationDefinitionNode } from 'graphql
 import { type AuthSettings, verifierFor } from '../../lib/auth/settings';
 import { AuthenticationError, bearerToken, type Caller } from '../../lib/auth/tokens';
 import { ErrorCode, errorResponse } from '../../lib/errors';
-import { HEALTH_PATH, READINESS_PATH } from '../../lib/server/listener';
+import { HEALTH_PATH, METRICS_PATH, READINESS_PATH } from '../../lib/server/listener';
 
-/** Paths answered without a token: the probes. */
-const OPEN_PATHS = new Set([HEALTH_PATH, READINESS_PATH]);
-
-/** The explorer page: a browser's GET of the GraphQL path with no operation in it. */
-const isExplorerPage = (request: Request, url: URL) =>
-  request.method === 'GET' &&
-  !url.searchParams.has('query') &&
-  (request.headers.get('accept') ?? '').includes('text/html');
+/** Paths answered without a token: the probes and Prometheus' scrape (reachable only inside the cluster). */
+const OPEN_PATHS = new Set([HEALTH_PATH, READINESS_PATH, METRICS_PATH]);
 
 const unauthenticated = (message: string) =>
   errorResponse(401, message, ErrorCode.UNAUTHENTICATED, { headers: { 'www-authenticate': 'Bearer' } });
 
 /**
- * Every request but the probes and the explorer page needs a valid bearer token: 401 `UNAUTHENTICATED`
- * otherwise, before any parsing or planning. The verified caller is kept for `genericAuth` below.
+ * Every request but the probes and the explorer's pages (`isExplorerPage`, gateway/src/explorer.ts) needs a
+ * valid bearer token: 401 `UNAUTHENTICATED` otherwise, before any parsing or planning. The verified caller is
+ * kept for `genericAuth` below.
  */
-export function useRequireToken(callers: WeakMap<Request, Caller>, settings: AuthSettings): GatewayPlugin {
+export function useRequireToken(
+  callers: WeakMap<Request, Caller>,
+  settings: AuthSettings,
+  isExplorerPage: (request: Request, url: URL) => boolean,
+): GatewayPlugin {
   const verify = verifierFor(settings);
   return {
     async onRequest({ request, url, endResponse }) {

@@ -1,11 +1,20 @@
 import { mapSubgraphs, subgraphUrl } from '../../lib/config';
-import { CompositionError, SUPERGRAPH_PATH, writeSupergraph } from './compose';
+import {
+  API_SCHEMA_PATH,
+  CompositionError,
+  SUPERGRAPH_PATH,
+  writeApiSchema,
+  writeSupergraph,
+} from './compose';
 
-// `npm run compose`: writes gateway/supergraph.graphql from the four SDL files, without starting anything.
+// `npm run compose`: writes gateway/supergraph.graphql (what the gateway serves) and
+// gateway/api-schema.graphql (what clients see) from the four SDL files, without starting anything.
 try {
   const urls = mapSubgraphs((name) => subgraphUrl(name));
   writeSupergraph(urls);
   console.log(`Wrote ${SUPERGRAPH_PATH}`);
+  writeApiSchema();
+  console.log(`Wrote ${API_SCHEMA_PATH}`);
 } catch (error) {
   console.error(error instanceof CompositionError ? error.message : error);
   process.exit(1);

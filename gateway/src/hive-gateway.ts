@@ -4,15 +4,20 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import type { AuthSettings } from '../../lib/auth/settings';
 import type { Caller } from '../../lib/auth/tokens';
+import { withRequestIds } from '../../lib/request-id';
 import { HEALTH_PATH, listen, READINESS_PATH } from '../../lib/server/listener';
 import { genericAuthOptions, useEmptyOperationAnswer, useRequireToken } from './auth';
+import { createExplorer } from './explorer';
 import { hiveLogger } from './hive-logger';
 import { queryLimits } from './limits';
+import { useGatewayMetrics } from './metrics';
 import { usePartialFailure } from './partial-failure';
+import { useStablePlanDocuments } from './plan-documents';
 import { type BreakerOptions, createSubgraphBreakers } from './subgraph-breakers';
 
 /** Abort listeners a signal may have before Node warns: concurrent subgraph calls of one gateway. */
 const ABORT_LISTENERS = 1_000;
+const GRAPHQL_PATH = '/graphql';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -58,16 +63,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const callers = new WeakMap<Request, Caller>();
   // Hostile-query protections (gateway/src/limits.ts): all refuse before a subgraph is called.
   const limits = queryLimits({ production: options.production });
+  const explorer = await createExplorer({
+    production: options.production,
+    graphqlEndpoint: GRAPHQL_PATH,
+    auth: options.auth,
+  });
   const runtime = createGatewayRuntime({
     supergraph: () => options.supergraphSdl,
     unifiedGraphHandler,
     // Given statically rather than found by dynamic import(), which fails under bundlers and jest.
     transports: { http: httpTransport },
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: HEALTH_PATH,
     readinessCheckEndpoint: READINESS_PATH,
     landingPage: false,
-    graphiql: options.production ? false : { title: 'Customer 360 graph' },
+    graphiql: explorer.graphiql,
+    renderGraphiQL: explorer.renderGraphiQL,
     logging: hiveLogger(options.logging ?? 'warn'),
     upstreamTimeout: timeoutMs,
     disableIntrospection: limits.disableIntrospection,
@@ -82,22 +93,29 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         return authorization ? { authorization } : {};
       },
     },
-    // Who is asking comes first: an anonymous request is refused (401) before its query is even weighed.
-    plugins: () => [
-      useRequireToken(callers, options.auth),
+    // Metrics first, so a request's time includes every check (`/metrics` needs no token: auth.ts); then who
+    // is asking: an anonymous request is refused (401) before its query is even weighed.
+    plugins: (context) => [
+      ...useGatewayMetrics(context.log),
+      useRequireToken(callers, options.auth, explorer.isPage),
+      explorer.plugin,
+      // After genericAuth's per-request copy of the document, before anything keyed by it (plan-documents.ts).
+      useStablePlanDocuments(),
       ...limits.plugins,
       useEmptyOperationAnswer(),
       usePartialFailure({ breakers, timeoutMs }),
     ],
   });
-  const listener = await listen(runtime, {
+  // Each request's id (the caller's x-request-id when acceptable, else a fresh one): Hive's request-id plugin
+  // sends it to every subgraph and back in the response, and our log lines carry it (lib/request-id.ts).
+  const listener = await listen(withRequestIds(runtime), {
     port: options.port,
     host: options.host,
     maxConcurrentRequests: options.maxConcurrentRequests,
   });
   const port = listener.port;
   return {
-    url: `http://localhost:${port}/graphql`,
+    url: `http://localhost:${port}${GRAPHQL_PATH}`,
     port,
     runtime,
     async stop() {

@@ -13,7 +13,9 @@ export function hiveLogger(level: LogLevel | false): HiveLogger {
     writers: [
       {
         write(lineLevel, attrs, msg) {
-          log[lineLevel]({ ...(attrs ?? {}) }, msg ?? '');
+          // Hive's request-id plugin names the request `requestId`; our lines call it `reqId` (lib/logger.ts).
+          const { requestId, ...rest } = (attrs ?? {}) as Record<string, unknown>;
+          log[lineLevel](requestId === undefined ? rest : { ...rest, reqId: requestId }, msg ?? '');
         },
       },
     ],

@@ -306,17 +306,45 @@ function useBodyLimits(): GatewayPlugin {
   };
 }
 
+/** The variables a document's `first`/`last` arguments read: all that `useVariableAwareCost` depends on. */
+function pageVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (PAGE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE)
+        names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/** Page-size inputs remembered per operation as within the limits; beyond it they are counted afresh. */
+const MAX_ACCEPTED_INPUTS = 100;
+
 /**
  * Page sizes and cost with the request's variables: armor's cost rule runs at validation, which sees
  * only the document (a `first: $n` counts as 1 there), so it runs again here on the operation with its
- * variables substituted, before the plan calls any subgraph.
+ * variables substituted, before the plan calls any subgraph. An operation and page sizes found within
+ * the limits once are not counted again (the parser cache hands out one document object per operation):
+ * a validation pass over the schema on every request was a measurable part of the gateway's time.
  */
 function useVariableAwareCost(): GatewayPlugin {
+  const accepted = new WeakMap<DocumentNode, { variables: string[]; inputs: Set<string> }>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      let known = accepted.get(args.document);
+      if (!known) {
+        known = { variables: pageVariablesOf(args.document), inputs: new Set() };
+        accepted.set(args.document, known);
+      }
+      const input = JSON.stringify([
+        args.operationName ?? null,
+        ...known.variables.map((name) => (name in variables ? [variables[name]] : [])),
+      ]);
+      if (known.inputs.has(input)) return;
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
-      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       const definitions: ExecutableDefinitionNode[] = [operation];
       for (const definition of args.document.definitions)
         if (definition.kind === Kind.FRAGMENT_DEFINITION) definitions.push(definition);
@@ -339,7 +367,9 @@ function useVariableAwareCost(): GatewayPlugin {
           onReject: [(_context, error) => errors.push(limitError(error, LimitCode.BAD_USER_INPUT))],
         }),
       ]);
-      if (errors.length > 0) setResultAndStopExecution({ errors });
+      if (errors.length > 0) return setResultAndStopExecution({ errors });
+      if (known.inputs.size >= MAX_ACCEPTED_INPUTS) known.inputs.clear();
+      known.inputs.add(input);
     },
   };
 }

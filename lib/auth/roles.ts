@@ -8,7 +8,7 @@ export const SCOPES = {
   'support:read': "Read support's data (tickets, interactions, CSAT)",
   'support:write': "Write support's data (also reads it)",
   'kpi:read': 'Read the shared lifecycle KPIs, their definitions and snapshots',
-  admin: 'Merge and unmerge customers (and later erasure and export)',
+  admin: "Merge and unmerge customers, erase a person's data and export it, read the audit log",
 } as const;
 
 export type Scope = keyof typeof SCOPES;
@@ -20,8 +20,8 @@ export const READ_SCOPES: Scope[] = ['pii:read', 'marketing:read', 'sales:read',
 export const ROLES = {
   /** Works tickets: needs to know who the customer is and what they bought. */
   'support-agent': ['pii:read', 'support:write', 'sales:read', 'marketing:read', 'kpi:read'],
-  /** Runs campaigns and consent; sees purchases as context. */
-  marketer: ['pii:read', 'marketing:write', 'sales:read', 'kpi:read'],
+  /** Runs campaigns and consent; sees purchases and support history as context (the KPIs read all three). */
+  marketer: ['pii:read', 'marketing:write', 'sales:read', 'support:read', 'kpi:read'],
   /** Works leads and orders; sees marketing signals and support history as context. */
   'sales-rep': ['pii:read', 'sales:write', 'marketing:read', 'support:read', 'kpi:read'],
   /** BI without personal data. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTokenVerifier, signToken, type TokenSettings, type TokenVerifier } from './tokens';
+import { rememberVerifiedTokens } from './verified-tokens';
 
 const DEFAULT_ISSUER = 'customer-360';
 const DEFAULT_AUDIENCE = 'customer-360-graph';
@@ -96,7 +97,7 @@ const verifiers = new WeakMap<TokenSettings, TokenVerifier>();
 export function verifierFor(settings: AuthSettings): TokenVerifier {
   let verifier = verifiers.get(settings.tokens);
   if (!verifier) {
-    verifier = createTokenVerifier(settings.tokens);
+    verifier = rememberVerifiedTokens(createTokenVerifier(settings.tokens));
     verifiers.set(settings.tokens, verifier);
   }
   return verifier;

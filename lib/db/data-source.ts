@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import type { Pool } from 'pg';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { CountingLogger } from './statement-counter';
 
 /** The pool's defaults, the same as `lib/config.ts` documents for the `DB_*` variables. */
@@ -37,7 +39,7 @@ export interface DataSourceOptions {
  * pool that fails fast, and a logger that counts statements.
  */
 export function createDataSource(options: DataSourceOptions): DataSource {
-  const database = new URL(options.url).pathname.slice(1);
+  const database = databaseName(options.url);
   const statementTimeoutMs = options.statementTimeoutMs ?? POOL_DEFAULTS.statementTimeoutMs;
   return new DataSource({
     type: 'postgres',
@@ -65,6 +67,16 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     },
   });
+}
+
+/** The database a URL names: what statements are counted under and connections are named after. */
+export function databaseName(url: string): string {
+  return new URL(url).pathname.slice(1);
+}
+
+/** The pg pool behind a data source of `createDataSource` (what its `extra` settings configured). */
+export function poolOf(dataSource: DataSource): Pool {
+  return (dataSource.driver as PostgresDriver).master;
 }
 
 /** Opens the data source and brings its schema up to date. */

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 
 const toIso = (value: unknown): string => {
   const date = value instanceof Date ? value : new Date(String(value));
@@ -42,4 +42,16 @@ export const LongScalar = new GraphQLScalarType({
     if (ast.kind !== Kind.INT) throw new GraphQLError('Long must be a whole number');
     return toSafeInteger(ast.value);
   },
+});
+
+/**
+ * Any JSON value, passed through as it is: the data export's per-table rows, whose shape is the stored
+ * tables' and not worth a GraphQL type each.
+ */
+export const JsonScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'Any JSON value: an object, an array, a string, a number, a boolean or null.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });

@@ -85,9 +85,11 @@ export interface KpiConfig {
     readonly repeatContactMax: number;
     /** Added when the last CSAT is low and was given within `lowCsatDays`. */
     readonly lowCsatWeight: number;
+    /** The window of the low-CSAT factor. */
     readonly lowCsatDays: number;
     /** Added once for a purchase lapse, or for a past buyer not engaged within `lapseEngagementDays`. */
     readonly recencyLapseWeight: number;
+    /** A past buyer not engaged within this many days counts as a recency lapse. */
     readonly lapseEngagementDays: number;
     /** Added (negative: lowers the risk) while a subscription is active. */
     readonly activeSubscriptionWeight: number;

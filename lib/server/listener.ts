@@ -5,6 +5,13 @@ import { errorResponseBody, JSON_CONTENT_TYPE } from '../errors';
 /** Liveness and readiness probes: never shed, never counted; readiness turns 503 once `close` begins. */
 export const HEALTH_PATH = '/healthz';
 export const READINESS_PATH = '/readyz';
+/**
+ * Prometheus' scrape: never shed or counted either, so an overloaded service still reports it is. Like the
+ * probes it needs no token; it must be reachable only from inside the cluster.
+ */
+export const METRICS_PATH = '/metrics';
+/** Paths served whatever the load: the probes and the scrape. */
+const UNLIMITED_PATHS = new Set([HEALTH_PATH, READINESS_PATH, METRICS_PATH]);
 
 /** What a client sees on a shed request, in `extensions.code`. */
 export const OverloadCode = {
@@ -83,7 +90,7 @@ export async function listen(
 
   const server = createServer((req, res) => {
     const path = pathOf(req);
-    const probe = path === HEALTH_PATH || path === READINESS_PATH;
+    const unlimited = UNLIMITED_PATHS.has(path);
     if (closing) {
       // Every answer now closes its connection, so the drain completes.
       res.setHeader('connection', 'close');
@@ -92,14 +99,14 @@ export async function listen(
       // A keep-alive connection opened before is answered one last time (the answer closes it): closing
       // it unasked would race a request already on its way and reset it unanswered; a client on a new
       // connection is turned away.
-      if (!probe && late.has(req.socket))
+      if (!unlimited && late.has(req.socket))
         return refuse(
           res,
           OverloadCode.SHUTTING_DOWN,
           'The service is shutting down; retry on another instance',
         );
     }
-    if (probe) return handler(req, res);
+    if (unlimited) return handler(req, res);
     if (inFlight >= limit)
       return refuse(
         res,

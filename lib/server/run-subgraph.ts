@@ -25,6 +25,7 @@ export async function runSubgraph<TContext extends BaseContext>(
     maxConcurrentRequests: config.MAX_CONCURRENT_REQUESTS,
     customersUrl: subgraphUrl('customers'),
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    erasurePollIntervalMs: config.ERASURE_POLL_INTERVAL_MS,
     auth: loadAuthSettings(),
   });
   // Tells a supervisor (npm start) that this very process is ready, on this port.

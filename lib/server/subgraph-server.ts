@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -8,17 +7,22 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { auditPiiReads, PII_READS, piiReadAudit, piiReadLogFor } from '../audit/pii-reads';
 import { CALLER, enforceAuthDirectives } from '../auth/directives';
 import { hasValidProof, type SignedParams } from '../auth/gateway-proof';
 import { type AuthSettings, serviceTokenSource, verifierFor } from '../auth/settings';
 import { AuthenticationError, bearerToken, type Caller } from '../auth/tokens';
 import type { SubgraphName } from '../config';
 import { type CustomerDirectory, createCustomerDirectory } from '../customer-directory';
-import { type DatabaseFailure, databaseFailure, openDatabase } from '../db/data-source';
+import { type DatabaseFailure, databaseFailure, databaseName, openDatabase } from '../db/data-source';
 import { ErrorCode, errorResponseBody, JSON_CONTENT_TYPE } from '../errors';
-import { logger } from '../logger';
+import { type Logger, logger } from '../logger';
+import { type ErasurePlan, startErasureWorker } from '../privacy/erasure-worker';
+import { REQUEST_ID_HEADER, requestIdFrom, withRequestIds } from '../request-id';
 import { BodyTooLargeError, readBody } from './http-body';
-import { HEALTH_PATH, type Listener, listen, READINESS_PATH } from './listener';
+import { HEALTH_PATH, type Listener, listen, METRICS_PATH, READINESS_PATH } from './listener';
+import { OPERATION_NAME_HEADER } from './metric-labels';
+import { createSubgraphMetrics } from './metrics';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** `/readyz` answers 503 when the database has not answered `SELECT 1` within this. */
@@ -47,6 +51,8 @@ export interface SubgraphModule<TContext extends BaseContext> {
   entities: Function[];
   // biome-ignore lint/complexity/noBannedTypes: see above
   migrations: Function[];
+  /** How a department erases a person's rows (departments only; see lib/privacy/erasure-worker.ts). */
+  erasurePlan?: ErasurePlan;
   /** Builds the per-request context: fresh DataLoaders every time. */
   createContext(dataSource: DataSource, request: RequestInfo): TContext;
 }
@@ -66,9 +72,17 @@ export interface SubgraphServerOptions {
   customersUrl: string;
   /** How long a stop waits for in-flight requests before cutting connections. */
   shutdownGraceMs?: number;
+  /**
+   * How often a department asks the customers subgraph for erasures it has yet to carry out; without it
+   * (tests that do not erase) the department runs no erasure worker.
+   */
+  erasurePollIntervalMs?: number;
   /** Verifies callers' tokens and the gateway's proof; signs this service's own calls. */
   auth: AuthSettings;
 }
+
+/** The scopes a department's erasure worker needs (`pendingErasures`, `confirmErasure`). */
+const ERASURE_SCOPES = ['admin'];
 
 /** The scopes a department's calls to the customers directory need (`customersByIdentifiers`). */
 const DIRECTORY_SCOPES = ['pii:read'];
@@ -182,7 +196,37 @@ const databaseUnavailableAs503: ApolloServerPlugin = {
   },
 };
 
-/** Migrates the subgraph's database, then serves GraphQL on `/graphql` plus `/healthz` and `/readyz`. */
+/**
+ * With LOG_LEVEL=debug, one line per GraphQL request: the client operation it serves (else its own name),
+ * how it ended, and (lib/logger.ts) its `reqId`.
+ */
+function requestLog(log: Logger): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      const started = Date.now();
+      return {
+        async willSendResponse({ request, operationName, response }) {
+          const errors =
+            response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
+          log.debug(
+            {
+              operationName: request.http?.headers.get(OPERATION_NAME_HEADER) ?? operationName,
+              status: response.http.status ?? 200,
+              errors,
+              ms: Date.now() - started,
+            },
+            'graphql request served',
+          );
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Migrates the subgraph's database, then serves GraphQL on `/graphql` plus `/healthz`, `/readyz` and
+ * `/metrics` (lib/server/metrics.ts).
+ */
 export async function startSubgraphServer<TContext extends BaseContext>(
   module: SubgraphModule<TContext>,
   options: SubgraphServerOptions,
@@ -198,11 +242,16 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     idleInTransactionTimeoutMs: options.idleInTransactionTimeoutMs,
   });
   const databaseReady = readinessCheck(dataSource);
+  const metrics = createSubgraphMetrics(dataSource, databaseName(options.databaseUrl));
 
   const apollo = new ApolloServer<TContext>({
-    // The SDL's @authenticated / @requiresScopes are enforced here too, not only at the gateway.
-    schema: enforceAuthDirectives(
-      buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]),
+    // The SDL's @authenticated / @requiresScopes are enforced here too, not only at the gateway; a person's
+    // reads of the fields that need pii:read go to the audit log (lib/audit/pii-reads.ts).
+    schema: auditPiiReads(
+      enforceAuthDirectives(
+        buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]),
+        module.typeDefs,
+      ),
       module.typeDefs,
     ),
     // Signals are ours to handle (drain, close the pool, exit); Apollo's own handler would race us.
@@ -227,7 +276,13 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         : formatted;
     },
     // Inline traces cost time on every request and nothing here reads them.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), databaseUnavailableAs503],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      databaseUnavailableAs503,
+      piiReadAudit(dataSource),
+      metrics.plugin,
+      ...(log.isLevelEnabled('debug') ? [requestLog(log)] : []),
+    ],
   });
   await apollo.start();
   const verify = verifierFor(options.auth);
@@ -236,12 +291,16 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   let listener: Listener | null = null;
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // The gateway's id for the request it is serving (withRequestIds below made sure there is one).
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
     if (url.pathname === HEALTH_PATH) return send(res, 200, { status: 'ok', service: module.name });
     if (url.pathname === READINESS_PATH) {
       // (A stopping service's listener answers 503 itself.)
       const ready = listener !== null && !listener.isClosing() && (await databaseReady());
       return send(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', service: module.name });
     }
+    if (url.pathname === METRICS_PATH) return metrics.respond(res);
     if (url.pathname !== '/graphql' && url.pathname !== '/') return send(res, 404, { error: 'not found' });
 
     let body: unknown;
@@ -274,7 +333,6 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const requestId = headers.get('x-request-id') ?? randomUUID();
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>
@@ -286,11 +344,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
               token: directoryToken,
             }),
           }),
-          { [CALLER]: caller },
+          { [CALLER]: caller, [PII_READS]: piiReadLogFor(caller, requestId) },
         ),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
-    res.setHeader('x-request-id', requestId);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       res.end(result.body.string);
@@ -301,17 +358,31 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   };
 
   listener = await listen(
-    (req, res) => {
+    withRequestIds((req, res) => {
       handle(req, res).catch((error: unknown) => {
         log.error({ err: error }, 'request failed');
         if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error' }] });
         else res.end();
       });
-    },
+    }),
     { port: options.port, host: options.host, maxConcurrentRequests: options.maxConcurrentRequests },
   );
   const port = listener.port;
   log.info({ port }, 'subgraph listening');
+  const erasureWorker =
+    module.erasurePlan && options.erasurePollIntervalMs
+      ? startErasureWorker({
+          plan: module.erasurePlan,
+          dataSource,
+          customersUrl: options.customersUrl,
+          credentials: {
+            gatewaySecret: options.auth.gatewaySecret,
+            token: serviceTokenSource(options.auth, `service:${module.name}`, ERASURE_SCOPES),
+          },
+          intervalMs: options.erasurePollIntervalMs,
+          log,
+        })
+      : null;
 
   let stopped: Promise<void> | null = null;
   return {
@@ -326,6 +397,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         log.info({ inFlight: listener.inFlight(), graceMs }, 'draining');
         const drain = await listener.close(graceMs);
         if (drain.cut > 0) log.warn(drain, 'grace period over: cut the requests still running');
+        await erasureWorker?.stop();
         await apollo.stop();
         await dataSource.destroy();
         log.info(drain, 'stopped: requests drained, database pool closed');

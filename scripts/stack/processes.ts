@@ -17,13 +17,19 @@ const ROOT = path.resolve(__dirname, '../..');
  * and its exit code the service's. tsx's CLI would put a second process in between that relays
  * signals, and SIGKILLs a child that has not acknowledged one within about 60 ms, which a service busy
  * draining requests may well not have.
+ *
+ * `stdout: 'pipe'` keeps the child's stdout (its log lines) to read from `child.stdout` instead (tests).
  */
-export function spawnService(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+export function spawnService(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  stdout: 'inherit' | 'pipe' = 'inherit',
+): ChildProcess {
   return spawn(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, entry)], {
     env,
     cwd: ROOT,
     detached: true,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', stdout, 'inherit', 'ipc'],
   });
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SubgraphName } from '../../lib/config';
 import { freshKey } from '../helpers/client-keys';
 import { sql } from '../helpers/db';
+import { operation } from '../helpers/operations';
 import { type GraphQLResponse, type Stack, startStack } from '../helpers/stack';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -135,6 +136,70 @@ describe('idempotent ingest through the gateway', () => {
         ),
       ).toBe(100);
     }, 60_000);
+  });
+
+  it('should store an ingestion batch (examples/operations/record-signals.graphql) once and count its retry as duplicates', async () => {
+    const customerId = await identify('ingestion');
+    const source = `shop-eu:${randomUUID()}`;
+    const signals = [
+      {
+        customerId,
+        clientEventId: `${source}:1`,
+        kind: 'PRICING_VIEW',
+        channel: 'WEB',
+        topic: 'plan-pro',
+        occurredAt: '2026-01-05T10:00:00.000Z',
+      },
+      {
+        customerId,
+        clientEventId: `${source}:2`,
+        kind: 'CHECKOUT_ERROR',
+        channel: 'APP',
+        occurredAt: '2026-01-05T10:05:00.000Z',
+      },
+    ];
+
+    const first = await stack.query(operation('record-signals'), { signals });
+    const retry = await stack.query(operation('record-signals'), { signals });
+
+    expect(first.errors).toBeUndefined();
+    const stored = (first.data as { recordSignals: { signals: Array<{ id: string }> } }).recordSignals
+      .signals;
+    expect(first.data).toEqual({
+      recordSignals: {
+        accepted: 2,
+        duplicates: 0,
+        signals: [
+          {
+            id: stored[0]!.id,
+            clientEventId: `${source}:1`,
+            customer: { id: customerId },
+            kind: 'PRICING_VIEW',
+            channel: 'WEB',
+            topic: 'plan-pro',
+            occurredAt: '2026-01-05T10:00:00.000Z',
+          },
+          {
+            id: stored[1]!.id,
+            clientEventId: `${source}:2`,
+            customer: { id: customerId },
+            kind: 'CHECKOUT_ERROR',
+            channel: 'APP',
+            topic: null,
+            occurredAt: '2026-01-05T10:05:00.000Z',
+          },
+        ],
+      },
+    });
+    expect(new Set(stored.map((signal) => signal.id)).size).toBe(2);
+    expect(retry.data).toEqual({
+      recordSignals: {
+        ...(first.data as { recordSignals: object }).recordSignals,
+        accepted: 0,
+        duplicates: 2,
+      },
+    });
+    expect(await countRows('marketing', 'signals WHERE client_event_id LIKE $1', [`${source}:%`])).toBe(2);
   });
 
   describe('an invalid batch', () => {

@@ -253,6 +253,61 @@ describe('KPI snapshots and BI', () => {
     expect(new Set(ids.filter((id) => seeded.has(id)))).toEqual(new Set(expected));
   });
 
+  it("should list the marketer's worklist: actionable customers of a stage with channel, consents and next action", async () => {
+    const response = await stack.query<{
+      customers: {
+        totalCount: number;
+        snapshotAsOf: string;
+        pageInfo: { hasNextPage: boolean };
+        edges: Array<{ node: { id: string } & Record<string, unknown> }>;
+      };
+    }>(operation('marketer-worklist'), { stage: ['AT_RISK'], actionable: true, first: 100 });
+
+    expect(response.errors).toBeUndefined();
+    const seeded = new Set(Array.from({ length: SEEDED }, (_, index) => customerId(index)));
+    const expected = rows
+      .filter((row) => seeded.has(row.customer_id) && row.stage === 'AT_RISK' && row.actionable)
+      .map((row) => row.customer_id);
+    const { snapshotAsOf, totalCount, pageInfo, edges } = response.data!.customers;
+    expect(snapshotAsOf).toBe(outcome.asOf.toISOString());
+    expect({ totalCount, hasNextPage: pageInfo.hasNextPage }).toEqual({
+      totalCount: edges.length,
+      hasNextPage: false,
+    });
+    const ids = edges.map((edge) => edge.node.id);
+    expect(new Set(ids.filter((id) => seeded.has(id)))).toEqual(new Set(expected));
+    expect(edges.find((edge) => edge.node.id === customerId(0))?.node).toEqual({
+      id: customerId(0),
+      displayName: 'Lena Lindqvist',
+      email: 'lena.lindqvist@example.com',
+      country: 'DE',
+      preferredChannel: { channel: 'EMAIL', source: 'EXPLICIT' },
+      consents: [
+        { channel: 'EMAIL', purpose: 'MARKETING', granted: true },
+        { channel: 'EMAIL', purpose: 'SERVICE', granted: true },
+        { channel: 'EMAIL', purpose: 'PROFILING', granted: true },
+        { channel: 'SMS', purpose: 'MARKETING', granted: true },
+      ],
+      kpis: {
+        lifecycleStage: {
+          value: 'AT_RISK',
+          explanation: 'AT_RISK: cancel intent 1 day ago (within 30 days).',
+        },
+        // 0.05 baseline + 0.45 cancel intent − 0.1 active subscription.
+        churnRisk: { value: 0.4 },
+        actionability: { value: 1 },
+        nextBestAction: {
+          action: 'RETENTION_OUTREACH',
+          department: 'SALES',
+          channel: 'EMAIL',
+          humanRequired: true,
+          reason:
+            'Cancel intent 1 day ago: a person in sales should reach out to keep the customer, via EMAIL (their preferred channel).',
+        },
+      },
+    });
+  });
+
   it.each([
     [{ from: '2026-13-01', to: '2026-12-01' }, 'lifecycleKpis.from'],
     [{ from: '2026-02-01', to: '2026-01-01' }, 'lifecycleKpis.to'],
@@ -304,6 +359,8 @@ describe('KPI snapshots and BI', () => {
       'customers',
       "SELECT id FROM kpi_snapshots WHERE status = 'COMPLETE'",
     );
+    // Only this schedule's snapshots count: another file (export.test.ts) may write one of a past day meanwhile.
+    const begun = new Date();
     const schedule = await scheduleKpiSnapshots({
       gatewayUrl: stack.gatewayUrl,
       customersDatabaseUrl: testDatabaseUrls().customers,
@@ -312,11 +369,15 @@ describe('KPI snapshots and BI', () => {
     await schedule.stop(); // waits for the run it started
     const after = await sql<{ id: string; customer_count: number }>(
       'customers',
-      "SELECT id, customer_count FROM kpi_snapshots WHERE status = 'COMPLETE' AND NOT (id = ANY($1))",
-      [before.map((row) => row.id)],
+      "SELECT id, customer_count FROM kpi_snapshots WHERE status = 'COMPLETE' AND NOT (id = ANY($1)) AND as_of >= $2",
+      [before.map((row) => row.id), begun],
     );
     expect(after).toHaveLength(1);
     expect(after[0]!.customer_count).toBeGreaterThanOrEqual(SEEDED);
-    expect(await sql('customers', "SELECT id FROM kpi_snapshots WHERE status = 'RUNNING'")).toEqual([]);
+    expect(
+      await sql('customers', "SELECT id FROM kpi_snapshots WHERE status = 'RUNNING' AND as_of >= $1", [
+        begun,
+      ]),
+    ).toEqual([]);
   });
 });

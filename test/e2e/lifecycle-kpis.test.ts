@@ -1,7 +1,9 @@
+import { AgentConsoleDocument } from '../../examples/__generated__/graphql';
+import { request } from '../../examples/typed-client';
 import { customerId, PERSONAS } from '../../scripts/demo/world';
 import { sql } from '../helpers/db';
 import { operation } from '../helpers/operations';
-import { type Stack, startStack } from '../helpers/stack';
+import { type Stack, startStack, testToken } from '../helpers/stack';
 
 interface AgentConsole {
   customer: {
@@ -232,6 +234,16 @@ describe('shared lifecycle KPIs through the gateway', () => {
       code: 'BAD_USER_INPUT',
       field: 'timeline.after',
     });
+  });
+
+  it('should answer the typed AgentConsoleDocument (examples/typed-client.ts) exactly like the file it is generated from', async () => {
+    const id = customerId(0);
+
+    const typed = await request(stack.gatewayUrl, await testToken(), AgentConsoleDocument, { id });
+
+    // Typed: no cast needed to read the next best action.
+    expect(typed.customer?.kpis?.nextBestAction.action).toBe('RETENTION_OUTREACH');
+    expect(typed.customer).toEqual(await agentConsole(id));
   });
 
   it('should list every KPI definition with its formula version, inputs and owner', async () => {

@@ -64,9 +64,10 @@ describe('a subgraph at its concurrency limit', () => {
     const elapsed = performance.now() - started;
     for (const answer of burst) expect(answer).toMatchObject(OVERLOADED);
     expect(elapsed).toBeLessThan(5_000);
-    // Probes are never shed.
+    // Probes and Prometheus' scrape are never shed.
     expect(await probe(subgraph.url, '/healthz')).toBe(200);
     expect(await probe(subgraph.url, '/readyz')).toBe(200);
+    expect(await probe(subgraph.url, '/metrics')).toBe(200);
 
     const admitted = await Promise.all(held.map((request) => request.release()));
     for (const answer of admitted) {
@@ -110,6 +111,7 @@ describe('the gateway at its concurrency limit', () => {
     for (const answer of burst) expect(answer).toMatchObject(OVERLOADED);
     expect(await probe(gateway.url, '/healthz')).toBe(200);
     expect(await probe(gateway.url, '/readyz')).toBe(200);
+    expect(await probe(gateway.url, '/metrics')).toBe(200);
 
     const admitted = await held!.release();
     expect(admitted.status).toBe(200);

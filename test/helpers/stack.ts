@@ -106,6 +106,8 @@ export interface StackOptions {
   urls?: Partial<Record<SubgraphName, string>>;
   /** The gateway's per-subgraph timeout. */
   subgraphTimeoutMs?: number;
+  /** Runs the departments' erasure workers at this interval (off by default: they add statements). */
+  erasurePollIntervalMs?: number;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -116,7 +118,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     // allSettled, not all: a sibling still starting when one fails must be stopped too.
     const others = await Promise.allSettled(
       SUBGRAPH_NAMES.filter((name) => name !== 'customers').map((name) =>
-        startTestSubgraph(name, customers.url),
+        startTestSubgraph(name, customers.url, { erasurePollIntervalMs: options.erasurePollIntervalMs }),
       ),
     );
     for (const result of others) if (result.status === 'fulfilled') started.push(result.value);

@@ -61,13 +61,13 @@ describe('customers subgraph contract', () => {
   });
 
   it('should page through customers oldest first without gaps or repeats while others are created', async () => {
-    // Other workers create (and merge) customers during the walk, so the list changes while it is paged.
+    // Other workers create, merge (and erase) customers during the walk, so the list changes while it is paged.
     // Every customer listed before and after the walk must be seen, once, in stored order.
     const listed = async () =>
       (
         await sql<{ id: string }>(
           'customers',
-          'SELECT id FROM customers WHERE merged_into IS NULL ORDER BY created_at, id',
+          'SELECT id FROM customers WHERE merged_into IS NULL AND erased_at IS NULL ORDER BY created_at, id',
         )
       ).map((row) => row.id);
     const existing = await listed();

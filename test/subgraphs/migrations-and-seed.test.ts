@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config';
 import { AppliedRequestEntity } from '../../lib/db/applied-request.entity';
+import { AuditEventEntity } from '../../lib/db/audit-event.entity';
 import { createDataSource } from '../../lib/db/data-source';
 import { stableId } from '../../lib/ids';
 import { seedCustomers } from '../../scripts/demo/customers';
@@ -12,8 +13,11 @@ import { SUBGRAPHS } from '../../scripts/subgraphs';
 import { CustomerEntity } from '../../subgraphs/customers/src/entities/customer.entity';
 import { CustomerKpiSnapshotEntity } from '../../subgraphs/customers/src/entities/customer-kpi-snapshot.entity';
 import { CustomerMergeEventEntity } from '../../subgraphs/customers/src/entities/customer-merge-event.entity';
+import { ErasureEntity } from '../../subgraphs/customers/src/entities/erasure.entity';
+import { ErasureReceiptEntity } from '../../subgraphs/customers/src/entities/erasure-receipt.entity';
 import { KpiDailyRollupEntity } from '../../subgraphs/customers/src/entities/kpi-daily-rollup.entity';
 import { KpiSnapshotEntity } from '../../subgraphs/customers/src/entities/kpi-snapshot.entity';
+import { SuppressedIdentifierEntity } from '../../subgraphs/customers/src/entities/suppressed-identifier.entity';
 import { testDatabaseUrls } from '../helpers/test-env';
 import {
   openThrowawaySchema,
@@ -88,6 +92,31 @@ const seedMergesAndSnapshots: Seeder = async (dataSource, customers, now) => {
       averagePerceptionGap: '-0.50',
       medianResolutionHours: '4.25',
     });
+    // An erasure of the last customer, so the erasure tables meet data too.
+    const erased = customers[customers.length - 1]!.id;
+    const erasureId = stableId('erasure', erased);
+    await manager.insert(ErasureEntity, {
+      id: erasureId,
+      customerId: erased,
+      customerIds: [erased],
+      requestedBy: 'test:admin',
+      requestedAt: now,
+      completedAt: null,
+    });
+    await manager.insert(ErasureReceiptEntity, {
+      erasureId,
+      service: 'SALES',
+      status: 'PENDING',
+      rowsErased: 0,
+      rowsDeidentified: 0,
+      confirmedAt: null,
+    });
+    await manager.insert(SuppressedIdentifierEntity, {
+      hash: 'a'.repeat(64),
+      customerId: erased,
+      erasureId,
+      createdAt: now,
+    });
   });
 };
 
@@ -103,6 +132,22 @@ const seedAppliedRequest: Seeder = async (dataSource, customers, now) => {
     customerId: customers[0].id,
     result: { customer_id: customers[0].id },
     appliedAt: now,
+  });
+};
+
+/** No seed writes audit events (requests do): add one where the audit log lives (customers, marketing). */
+const seedAuditEvent: Seeder = async (dataSource, customers, now) => {
+  await dataSource.getRepository(AuditEventEntity).insert({
+    id: stableId('migration-test-audit', customers[0].id),
+    occurredAt: now,
+    actor: 'migration-test',
+    actorKind: 'HUMAN',
+    scopes: ['pii:read'],
+    action: 'PII_READ',
+    customerIds: [customers[0].id],
+    fields: ['Customer.email'],
+    detail: {},
+    requestId: null,
   });
 };
 
@@ -182,6 +227,7 @@ describe.each(SUBGRAPH_NAMES)('%s migrations and demo data', (name) => {
     expect(await rowCounts(dataSource, schema)).toEqual(once);
     if (name === 'customers') await seedMergesAndSnapshots(dataSource, world, now);
     else await seedAppliedRequest(dataSource, world, now);
+    if (SUBGRAPHS[name].entities.includes(AuditEventEntity)) await seedAuditEvent(dataSource, world, now);
     // Every table holds rows, so each down migration meets data.
     const populated = await rowCounts(dataSource, schema);
     expect(Object.entries(populated).filter(([, n]) => n === 0)).toEqual([]);

@@ -2,9 +2,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
 import { parse as parseYaml } from 'yaml';
-import { CompositionError, composeSdl, composeSupergraph } from '../../gateway/src/compose';
+import {
+  API_SCHEMA_PATH,
+  CompositionError,
+  composeApiSchema,
+  composeSdl,
+  composeSupergraph,
+} from '../../gateway/src/compose';
 import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/config';
 import { schemaPath } from '../../lib/graphql/load-schema';
+import { expectCommittedFile } from '../helpers/generated-file';
+
+const ROOT = path.resolve(__dirname, '../..');
 
 const localUrls = Object.fromEntries(
   SUBGRAPH_NAMES.map((name) => [name, `http://localhost:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`]),
@@ -17,6 +26,13 @@ describe('supergraph composition', () => {
     for (const name of SUBGRAPH_NAMES) {
       expect(supergraph).toContain(`name: "${name}", url: "${localUrls[name]}"`);
     }
+  });
+
+  it('should commit the API schema clients are typed against exactly as the subgraphs compose it', () => {
+    const composed = composeApiSchema();
+    expectCommittedFile(path.relative(ROOT, API_SCHEMA_PATH), composed, 'npm run codegen');
+    expect(composed).not.toMatch(/@join__|@link|http:\/\//);
+    expect(composed).toContain('lifecycleKpis(');
   });
 
   it('should list every composer message when the subgraphs disagree', () => {

@@ -119,18 +119,33 @@ describe('customer directory (lib/customer-directory)', () => {
     expect(await resolveCustomerRef(directory, { customerId: B }, ['input'])).toEqual({
       id: SURVIVOR,
       mergedIds: [B],
+      erased: false,
     });
   });
 
   it('should count the id asked for among the merged ids when the customers service answers them relative to that alias', async () => {
     reply = answering(() => ({ id: SURVIVOR, mergedIds: [SURVIVOR, A] }));
-    expect(await directory.byId(B)).toEqual({ id: SURVIVOR, mergedIds: [A, B] });
+    expect(await directory.byId(B)).toEqual({ id: SURVIVOR, mergedIds: [A, B], erased: false });
   });
 
   it('should read absent merged ids as none when the customers service answers mergedIds null', async () => {
     reply = answering(() => ({ id: A, mergedIds: null }));
-    expect(await directory.byId(A)).toEqual({ id: A, mergedIds: [] });
+    expect(await directory.byId(A)).toEqual({ id: A, mergedIds: [], erased: false });
   });
+
+  it.each([
+    [{ customerId: A }, 'input.customerId'],
+    [{ customerIdentifier: { email: 'Erased@Example.com' } }, 'input.customerIdentifier.email'],
+  ])(
+    'should refuse with FORBIDDEN, reason SUPPRESSED, when %j names an erased person',
+    async (ref, field) => {
+      reply = answering(() => ({ id: A, mergedIds: [], erasedAt: '2026-11-22T10:00:00.000Z' }));
+      expect(await failure(resolveCustomerRef(directory, ref, ['input']))).toEqual({
+        message: `${field} names a person whose data was erased; nothing about them is recorded again`,
+        extensions: { code: 'FORBIDDEN', reason: 'SUPPRESSED', field },
+      });
+    },
+  );
 
   it('should split identifiers into requests of at most 100 when a batch holds more', async () => {
     reply = answering(() => ({ id: A, mergedIds: [] }));
@@ -267,7 +282,7 @@ describe('customer references (parseCustomerRef, underCustomer)', () => {
 
   it('should store the canonical id and drop the identifier when a write named the customer by identifier', () => {
     const input = { customerId: null, customerIdentifier: { email: 'a@example.com' }, clientOrderId: 'o-1' };
-    expect(underCustomer(input, { id: SURVIVOR, mergedIds: [A] })).toEqual({
+    expect(underCustomer(input, { id: SURVIVOR, mergedIds: [A], erased: false })).toEqual({
       customerId: SURVIVOR,
       clientOrderId: 'o-1',
     });

@@ -88,6 +88,9 @@ const named = (all: any[], kind: string, name: string) =>
   all.find((object) => object.kind === kind && object.metadata?.name === name);
 const label = (object: any) => `${object.kind}/${object.metadata?.name}`;
 
+/** What every service needs in production with a shared JWT secret (lib/auth/settings.ts). */
+const AUTH_SECRET_KEYS = ['AUTH_JWT_SECRET', 'GATEWAY_HMAC_SECRET'];
+
 /** `.env.example`'s variables, set or commented out: every setting the services read. */
 const ENV_KEYS = new Set(
   [...read('.env.example').matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1]),
@@ -727,6 +730,21 @@ describe('deploy/ manifests', () => {
     expect(probeProblems(objects)).toEqual([]);
   });
 
+  it('should let Prometheus scrape /metrics on the port each service listens on', () => {
+    for (const deployment of serviceDeployments(objects)) {
+      const name = deployment.metadata.name as (typeof SERVICE_NAMES)[number];
+      const env = containerEnv(objects, podSpec(deployment).containers[0]);
+      expect([name, deployment.spec.template.metadata.annotations]).toEqual([
+        name,
+        {
+          'prometheus.io/scrape': 'true',
+          'prometheus.io/port': String(servicePort(name, env)),
+          'prometheus.io/path': '/metrics',
+        },
+      ]);
+    }
+  });
+
   it('should select exactly one Deployment with every Service and PodDisruptionBudget, on a declared port', () => {
     expect(serviceProblems(objects)).toEqual([]);
   });
@@ -757,17 +775,31 @@ describe('deploy/ manifests', () => {
     expect(shutdownProblems(objects)).toEqual([]);
   });
 
-  it('should hold only placeholders in the Secret, for one PostgreSQL per department', () => {
+  it('should hold only placeholders in the Secret, for one PostgreSQL per department and the auth keys', () => {
     const secret = named(objects, 'Secret', SECRET);
     const values: Record<string, string> = secret.stringData;
+    const databaseKeys = SUBGRAPH_NAMES.map((name) => `${name.toUpperCase()}_DATABASE_URL`);
     expect(Object.keys(values).sort()).toEqual(
-      SUBGRAPH_NAMES.map((name) => `${name.toUpperCase()}_DATABASE_URL`).sort(),
+      [...databaseKeys, ...AUTH_SECRET_KEYS, 'SUPPRESSION_HASH_SECRET'].sort(),
     );
     for (const value of Object.values(values)) expect(value).toContain('REPLACE_ME');
-    const urls = Object.values(values).map((value) => new URL(value));
+    const urls = databaseKeys.map((key) => new URL(values[key]!));
     expect(new Set(urls.map((url) => url.host)).size).toBe(SUBGRAPH_NAMES.length);
     expect(new Set(urls.map((url) => url.pathname)).size).toBe(SUBGRAPH_NAMES.length);
     expect(secret.data).toBeUndefined();
+  });
+
+  it('should give every service the auth secrets production refuses to start without, and customers the suppression key', () => {
+    for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
+      const [container] = named(objects, 'Deployment', name).spec.template.spec.containers;
+      const fromSecret = (container.env ?? [])
+        .filter((entry: any) => entry.valueFrom?.secretKeyRef?.name === SECRET)
+        .map((entry: any) => entry.name);
+      expect({ name, secrets: fromSecret.filter((key: string) => !key.endsWith('_DATABASE_URL')) }).toEqual({
+        name,
+        secrets: name === 'customers' ? [...AUTH_SECRET_KEYS, 'SUPPRESSION_HASH_SECRET'] : AUTH_SECRET_KEYS,
+      });
+    }
   });
 
   it("should keep each subgraph's autoscaling within its department's PostgreSQL connections", () => {

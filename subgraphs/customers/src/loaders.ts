@@ -7,9 +7,6 @@ import { CustomerEntity } from './entities/customer.entity';
 import type { CustomerIdentifierEntity } from './entities/customer-identifier.entity';
 import { identifiersOfIds } from './identity';
 
-/** Customers in their own right: merged ones answer through their survivor. */
-const OWN = 'merged_into IS NULL';
-
 /** Conditions on a customer's row in one KPI snapshot; null leaves a condition out. */
 export interface SnapshotFilter {
   snapshotId: string;
@@ -23,7 +20,7 @@ export interface SnapshotFilter {
 /** The customers a page is drawn from: all of them, or those whose snapshot row matches ($4 … $9). */
 const MATCHING_SQL = `
   SELECT c.* FROM customers c
-  WHERE c.${OWN} AND ($4::uuid IS NULL OR EXISTS (
+  WHERE c.merged_into IS NULL AND c.erased_at IS NULL AND ($4::uuid IS NULL OR EXISTS (
     SELECT 1 FROM customer_kpi_snapshots s
     WHERE s.snapshot_id = $4 AND s.customer_id = c.id
       AND ($5::text[] IS NULL OR s.stage = ANY($5))

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { retryOnConflict } from '../../../lib/db/deadlock-retry';
-import { badUserInput, notFound } from '../../../lib/errors';
+import { badUserInput, notFound, suppressed } from '../../../lib/errors';
 import { MAX_MERGED_IDS } from '../../../lib/graphql/customer-ref';
 import { newId } from '../../../lib/ids';
 import { CustomerEntity } from './entities/customer.entity';
@@ -50,6 +50,7 @@ async function lockCustomers(manager: EntityManager, ids: readonly string[]) {
 
 function mergeableOrThrow(customer: CustomerEntity | null, id: string, field: string): CustomerEntity {
   if (!customer) throw notFound('Customer', id, ['input', field]);
+  if (customer.erasedAt) throw suppressed(['input', field]);
   if (customer.mergedInto)
     throw badUserInput(
       `input.${field} ${id} is already merged into customer ${customer.canonicalId}; use that id`,
@@ -125,6 +126,7 @@ export async function unmergeCustomer(dataSource: DataSource, mergedId: string):
     dataSource.transaction(async (manager) => {
       const [restored] = await lockCustomers(manager, [mergedId]);
       if (!restored) throw notFound('Customer', mergedId, ['input', 'mergedId']);
+      if (restored.erasedAt) throw suppressed(['input', 'mergedId']);
       if (!restored.mergedInto)
         throw badUserInput(`input.mergedId ${mergedId} is not merged into another customer`, [
           'input',

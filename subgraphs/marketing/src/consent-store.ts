@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { type AuditActor, recordAudit } from '../../../lib/audit/record-audit';
 import { newId } from '../../../lib/ids';
 import { ConsentEntity, type ConsentPurposeValue, type ContactChannelValue } from './entities/consent.entity';
 import { ConsentEventEntity } from './entities/consent-event.entity';
@@ -12,6 +13,12 @@ export interface ConsentDecision {
   recordedAt: Date;
 }
 
+/** Who made a decision and in which request: its CONSENT_CHANGED audit event names them. */
+export interface ConsentAuditContext {
+  actor: AuditActor | null | undefined;
+  requestId: string;
+}
+
 // A decision older than the one already in force (a late import, a delayed event) joins the history
 // but does not overturn the newer current state.
 const UPSERT_CURRENT_SQL = `
@@ -22,13 +29,30 @@ const UPSERT_CURRENT_SQL = `
         recorded_at = EXCLUDED.recorded_at, updated_at = EXCLUDED.updated_at
     WHERE consents.recorded_at <= EXCLUDED.recorded_at`;
 
-/** Appends a decision to the history and updates the current consent; returns the consent now in force. */
+/**
+ * Appends a decision to the history, updates the current consent and records a CONSENT_CHANGED audit
+ * event, all in the caller's transaction; returns the consent now in force.
+ */
 export async function recordConsent(
   manager: EntityManager,
   decision: ConsentDecision,
   now: Date,
+  audit: ConsentAuditContext,
 ): Promise<ConsentEntity> {
   await manager.insert(ConsentEventEntity, { id: newId(), ...decision, receivedAt: now });
+  await recordAudit(manager, {
+    actor: audit.actor,
+    action: 'CONSENT_CHANGED',
+    customerIds: [decision.customerId],
+    detail: {
+      channel: decision.channel,
+      purpose: decision.purpose,
+      granted: decision.granted,
+      source: decision.source,
+      recordedAt: decision.recordedAt.toISOString(),
+    },
+    requestId: audit.requestId,
+  });
   await manager.query(UPSERT_CURRENT_SQL, [
     decision.customerId,
     decision.channel,

@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
+import type { WithCaller } from '../../../lib/auth/directives';
 import type { CustomerDirectory } from '../../../lib/customer-directory';
 import type { RequestInfo } from '../../../lib/server/subgraph-server';
 import { createMarketingLoaders, type MarketingLoaders } from './loaders';
 
-export interface MarketingContext {
+export interface MarketingContext extends WithCaller {
   dataSource: DataSource;
   loaders: MarketingLoaders;
   customers: CustomerDirectory;

@@ -1,4 +1,5 @@
 import { AppliedRequestEntity } from '../../../lib/db/applied-request.entity';
+import { AuditEventEntity } from '../../../lib/db/audit-event.entity';
 import { loadSchema } from '../../../lib/graphql/load-schema';
 import type { SubgraphModule } from '../../../lib/server/subgraph-server';
 import { createMarketingContext, type MarketingContext } from './context';
@@ -9,9 +10,11 @@ import { LeadScoreEntity } from './entities/lead-score.entity';
 import { PreferredChannelEntity } from './entities/preferred-channel.entity';
 import { SignalEntity } from './entities/signal.entity';
 import { TouchEntity } from './entities/touch.entity';
+import { marketingErasurePlan } from './erasure-plan';
 import { CreateMarketingSchema1763850000000 } from './migrations/1763850000000-CreateMarketingSchema';
 import { NameCampaignPeriodCheck1795370000000 } from './migrations/1795370000000-NameCampaignPeriodCheck';
 import { AppliedRequests1795380000000 } from './migrations/1795380000000-AppliedRequests';
+import { AuditEvents1796100000000 } from './migrations/1796100000000-AuditEvents';
 import { resolvers } from './resolvers';
 
 export const marketingSubgraph: SubgraphModule<MarketingContext> = {
@@ -27,11 +30,14 @@ export const marketingSubgraph: SubgraphModule<MarketingContext> = {
     TouchEntity,
     LeadScoreEntity,
     AppliedRequestEntity,
+    AuditEventEntity,
   ],
   migrations: [
     CreateMarketingSchema1763850000000,
     NameCampaignPeriodCheck1795370000000,
     AppliedRequests1795380000000,
+    AuditEvents1796100000000,
   ],
+  erasurePlan: marketingErasurePlan,
   createContext: createMarketingContext,
 };

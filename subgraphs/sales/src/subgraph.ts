@@ -6,6 +6,7 @@ import { OpportunityEntity } from './entities/opportunity.entity';
 import { OrderEntity } from './entities/order.entity';
 import { OrderLineEntity } from './entities/order-line.entity';
 import { SubscriptionEntity } from './entities/subscription.entity';
+import { salesErasurePlan } from './erasure-plan';
 import { CreateSalesSchema1763800000000 } from './migrations/1763800000000-CreateSalesSchema';
 import { ClientOrderIdPerCustomer1763830000000 } from './migrations/1763830000000-ClientOrderIdPerCustomer';
 import { AppliedRequests1795380000000 } from './migrations/1795380000000-AppliedRequests';
@@ -23,5 +24,6 @@ export const salesSubgraph: SubgraphModule<SalesContext> = {
     AppliedRequests1795380000000,
     ClientOrderIdAcrossOrders1795380001000,
   ],
+  erasurePlan: salesErasurePlan,
   createContext: createSalesContext,
 };

@@ -1,6 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CustomerModel } from '../models';
 import type { CustomerIdentifierEntity } from '../entities/customer-identifier.entity';
+import type { AuditEventEntity } from '../../../../lib/db/audit-event.entity';
+import type { CustomerDataExportModel } from '../data-export';
+import type { ErasureView } from '../privacy/erasure';
+import type { ErasureReceiptEntity } from '../entities/erasure-receipt.entity';
+import type { ErasureEntity } from '../entities/erasure.entity';
 import type { CustomersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +20,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO 8601 date-time in UTC, e.g. 2026-11-22T09:30:00.000Z. */
   DateTime: { input: string; output: Date | string; }
+  /** Any JSON value: an object, an array, a string, a number, a boolean or null. */
+  JSON: { input: unknown; output: unknown; }
   /** A whole number up to 2^53−1 (9,007,199,254,740,991), as a JSON number; money in minor units. */
   Long: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -33,7 +40,7 @@ export type ActionabilityInput =
   /** A known preferred channel. */
   | 'PREFERRED_CHANNEL';
 
-/** How actionable the customer's record is right now (formula actionability/v1). */
+/** How actionable the customer's record is right now. Formula version: actionability/v1. */
 export type ActionabilityKpi = Kpi & {
   __typename?: 'ActionabilityKpi';
   /** The inputs absent, so the gaps are visible and fixable. */
@@ -48,7 +55,7 @@ export type ActionabilityKpi = Kpi & {
   explanation: Scalars['String']['output'];
   /** Each input and its weight. */
   factors: Array<KpiFactor>;
-  /** The formula and its version. */
+  /** The formula and its version, currently actionability/v1. */
   formulaVersion: Scalars['String']['output'];
   /** The absent inputs (ActionabilityInput names) and the departments that did not answer. */
   missing: Array<Scalars['String']['output']>;
@@ -100,6 +107,97 @@ export type ActivityKind =
   /** A campaign message sent to the customer. */
   | 'TOUCH';
 
+/** Who acted in an audit event. */
+export type ActorKind =
+  /** A person: any token whose subject does not start with service:. */
+  | 'HUMAN'
+  /** A service calling another with its service token (subject service:<name>). */
+  | 'SERVICE';
+
+/** What an audit event records. */
+export type AuditAction =
+  /** A consent decision was recorded. */
+  | 'CONSENT_CHANGED'
+  /** A person's data was exported. */
+  | 'CUSTOMER_EXPORTED'
+  /** A department erased its rows of an erasure. */
+  | 'DEPARTMENT_ERASED'
+  /** Every service confirmed its part of an erasure. */
+  | 'ERASURE_COMPLETED'
+  /** An erasure was requested. */
+  | 'ERASURE_REQUESTED'
+  /** A person read personal data: fields that need pii:read. */
+  | 'PII_READ';
+
+/** One non-personal detail of an audit event. */
+export type AuditDetail = {
+  __typename?: 'AuditDetail';
+  /** The detail's name, e.g. channel. */
+  key: Scalars['String']['output'];
+  /** Its value as text, e.g. EMAIL or true; null when it has none. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One entry of an audit log: who did what to which customers, and when. It holds no personal data: customers
+ * by id, fields by name, and only non-personal details.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What happened. */
+  action: AuditAction;
+  /** Who acted: the token's subject (a person's id at the identity provider, or service:<name> for a service). */
+  actor: Scalars['String']['output'];
+  /** Whether the actor is a person or a service. */
+  actorKind: ActorKind;
+  /** The customers concerned, by id. */
+  customerIds: Array<Scalars['ID']['output']>;
+  /** Non-personal details, e.g. a consent's channel, purpose, granted and source. */
+  detail: Array<AuditDetail>;
+  /** For PII_READ, the fields read as Type.field (e.g. Customer.email); empty for other actions. */
+  fields: Array<Scalars['String']['output']>;
+  /** The event's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The request's x-request-id, to find its log lines. */
+  requestId: Maybe<Scalars['String']['output']>;
+  /** The scopes the actor's token carried. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events on this page. */
+  edges: Array<AuditEventEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Events in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit event and its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Internal: a department's confirmation of its part of an erasure. */
+export type ConfirmErasureInput = {
+  /** The erasure (from pendingErasures). */
+  erasureId: Scalars['ID']['input'];
+  /** Rows it kept de-identified. */
+  rowsDeidentified: Scalars['Int']['input'];
+  /** Rows it deleted. */
+  rowsErased: Scalars['Int']['input'];
+  /** The confirming department. */
+  service: ErasureService;
+};
+
 /** A channel the business can contact the customer on. */
 export type ContactChannel =
   /** Email. */
@@ -142,6 +240,8 @@ export type Customer = {
   displayName: Maybe<Scalars['String']['output']>;
   /** Primary email, normalized (trimmed, lower-case). */
   email: Maybe<Scalars['String']['output']>;
+  /** When the person was erased; null unless they were. An erased customer keeps only its id, country and locale. */
+  erasedAt: Maybe<Scalars['DateTime']['output']>;
   /** Canonical id (UUID). */
   id: Scalars['ID']['output'];
   /** Every identifier that resolves to this customer. */
@@ -205,6 +305,29 @@ export type CustomerConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * Everything the graph holds on one person, for a data subject access request: the customers service's
+ * part and each department's, each a JSON object of table → rows for the person's whole merged group (the
+ * canonical id and every id merged into it). A row keeps every stored column, named like the API's fields
+ * (camelCase), with times as ISO 8601 UTC strings and money in minor units.
+ */
+export type CustomerDataExport = {
+  __typename?: 'CustomerDataExport';
+  /** The person's canonical id: the survivor's, when the id asked for was merged into another customer. */
+  customerId: Scalars['ID']['output'];
+  /** The canonical id first, then every id merged into it (sorted): the ids whose rows the export holds. */
+  customerIds: Array<Scalars['ID']['output']>;
+  /**
+   * What the customers service holds, by table: `customers` (the profile row of every id of the group, the
+   * merged ones included), `customerIdentifiers`, `customerMergeEvents`, `customerKpiSnapshots` (the
+   * person's values in each KPI snapshot), the erasure records about them (`erasures`,
+   * `erasureReceipts`, `suppressedIdentifiers`) and the audit log's events naming them (`auditEvents`).
+   */
+  customers: Scalars['JSON']['output'];
+  /** When the export was taken. */
+  exportedAt: Scalars['DateTime']['output'];
+};
+
 /** A customer and its cursor. */
 export type CustomerEdge = {
   __typename?: 'CustomerEdge';
@@ -244,21 +367,27 @@ export type CustomerIdentifier = {
 /** The shared lifecycle KPIs of one customer, computed live from every department's summary. */
 export type CustomerKpis = {
   __typename?: 'CustomerKpis';
-  /** Actionability 0–1 and what is missing (actionability/v1). */
+  /** Actionability 0–1: how much of what a person needs to act is present, and what is missing. Formula version: actionability/v1. */
   actionability: ActionabilityKpi;
-  /** Churn risk 0–1 (churn-risk/v1). */
+  /** Churn risk 0–1, the likelihood the customer leaves; higher is worse. Formula version: churn-risk/v1. */
   churnRisk: NumberKpi;
-  /** Lifecycle stage (lifecycle-stage/v1). */
+  /** Lifecycle stage, PROSPECT to CHURNED; the first rule that matches wins. Formula version: lifecycle-stage/v1. */
   lifecycleStage: LifecycleStageKpi;
-  /** Customer lifetime value (lifetime-value/v1). */
+  /**
+   * Customer lifetime value in minor units of the customer's main currency; its value is null for a customer who
+   * never bought and has no subscription. Formula version: lifetime-value/v1.
+   */
   lifetimeValue: LifetimeValueKpi;
-  /** The next best action (next-best-action/v1). */
+  /** The next best action: the first of an ordered rule set that matches. Formula version: next-best-action/v1. */
   nextBestAction: NextBestAction;
-  /** Perception gap: agent assessment minus CSAT over 90 days; positive means we think we did better than the customer felt (perception-gap/v1). */
+  /**
+   * Perception gap, −4 to 4: agent assessment minus CSAT over 90 days; positive means we think we did better than
+   * the customer felt; its value is null without rated and assessed tickets. Formula version: perception-gap/v1.
+   */
   perceptionGap: NumberKpi;
-  /** Time to resolution and first-contact resolution (resolution/v1). */
+  /** Median time to resolution and first-contact resolution over 90 days. Formula version: resolution/v1. */
   resolution: ResolutionKpi;
-  /** Silence metric 0–100: 100 means the customer needs no unprompted contact (silence/v1). */
+  /** Silence metric 0–100: 100 means the customer needs no unprompted contact. Formula version: silence/v1. */
   silence: NumberKpi;
 };
 
@@ -270,6 +399,67 @@ export type Department =
   | 'SALES'
   /** Support: tickets, interactions, satisfaction. */
   | 'SUPPORT';
+
+/** A request to erase a person in every subgraph, and how far it got. */
+export type Erasure = {
+  __typename?: 'Erasure';
+  /** When the last service confirmed; null while any is pending. */
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The canonical id the person had when erased. */
+  customerId: Scalars['ID']['output'];
+  /** Every id erased: the canonical one first, then the ids merged into it. */
+  customerIds: Array<Scalars['ID']['output']>;
+  /** The erasure's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** One receipt per service: CUSTOMERS, MARKETING, SALES, SUPPORT. */
+  receipts: Array<ErasureReceipt>;
+  /** When it was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** The token subject that asked for the erasure. */
+  requestedBy: Scalars['String']['output'];
+  /** COMPLETED once every service confirmed its part. */
+  status: ErasureStatus;
+};
+
+/** One service's part of an erasure. */
+export type ErasureReceipt = {
+  __typename?: 'ErasureReceipt';
+  /** When the service confirmed; null while pending. */
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Rows the service kept without anything that points to the person (sales' orders, customers' tombstones). */
+  rowsDeidentified: Scalars['Int']['output'];
+  /** Rows the service deleted. */
+  rowsErased: Scalars['Int']['output'];
+  /** The service. */
+  service: ErasureService;
+  /** ERASED once the service confirmed. */
+  status: ErasureReceiptStatus;
+};
+
+/** Whether a service has done its part of an erasure. */
+export type ErasureReceiptStatus =
+  /** Erased and confirmed. */
+  | 'ERASED'
+  /** Not confirmed yet. */
+  | 'PENDING';
+
+/** A service that holds data on a person and erases its part of an erasure. */
+export type ErasureService =
+  /** The customers subgraph: profile and identifiers. */
+  | 'CUSTOMERS'
+  /** Marketing: signals, consent, touches, lead score, preferred channel. */
+  | 'MARKETING'
+  /** Sales: orders and subscriptions (kept, de-identified), opportunities. */
+  | 'SALES'
+  /** Support: tickets with their interactions, ratings and assessments. */
+  | 'SUPPORT';
+
+/** How far an erasure got. */
+export type ErasureStatus =
+  /** Every service confirmed. */
+  | 'COMPLETED'
+  /** At least one service has not confirmed yet; it will when it runs again. */
+  | 'PENDING';
 
 /** A record that a next best action rests on. */
 export type Evidence = {
@@ -478,21 +668,29 @@ export type LeadStatus =
 
 /**
  * The graph's lifecycle KPIs on one day for one group: scalar columns only, ready for a BI table. Money is in
- * minor units of `reportingCurrency`, converted at the fixed rates in the KPI definitions.
+ * minor units of `reportingCurrency`, converted at the fixed rates in the KPI definitions. Each KPI column
+ * names its current formula version; a snapshot keeps the values computed when it was taken, so days before a
+ * version change reflect the formula of their time.
  */
 export type LifecycleKpiRow = {
   __typename?: 'LifecycleKpiRow';
-  /** Share of them that are actionable, 0–1: the graph's own 80% goal, measured. */
+  /** Share of them that are actionable, 0–1: the graph's own 80% goal, measured. Formula version: actionability/v1. */
   actionableShare: Scalars['Float']['output'];
   /** When that snapshot was taken. */
   asOf: Scalars['DateTime']['output'];
-  /** Average churn risk, 0–1. */
+  /** Average churn risk, 0–1. Formula version: churn-risk/v1. */
   averageChurnRisk: Scalars['Float']['output'];
-  /** Average customer lifetime value of those with one, in minor units of reportingCurrency. */
+  /**
+   * Average customer lifetime value of those with one, in minor units of reportingCurrency; null when none has
+   * one. Formula version: lifetime-value/v1.
+   */
   averageClvMinor: Maybe<Scalars['Long']['output']>;
-  /** Average perception gap of those with rated tickets, −4 to 4. */
+  /**
+   * Average perception gap of those with rated tickets, −4 to 4; null when none has one.
+   * Formula version: perception-gap/v1.
+   */
   averagePerceptionGap: Maybe<Scalars['Float']['output']>;
-  /** Average silence score, 0–100. */
+  /** Average silence score, 0–100. Formula version: silence/v1. */
   averageSilence: Scalars['Float']['output'];
   /** Customers in the group. */
   customers: Scalars['Int']['output'];
@@ -502,11 +700,20 @@ export type LifecycleKpiRow = {
   dimension: KpiDimension;
   /** The group within the dimension, e.g. AT_RISK, DE or EMAIL; ALL for the whole graph. */
   group: Scalars['String']['output'];
-  /** Median customer lifetime value, in minor units of reportingCurrency. */
+  /**
+   * Median customer lifetime value of those with one, in minor units of reportingCurrency; null when none has
+   * one. Formula version: lifetime-value/v1.
+   */
   medianClvMinor: Maybe<Scalars['Long']['output']>;
-  /** Median of the customers' median hours to resolution, of those with resolved tickets. */
+  /**
+   * Median of the customers' median hours to resolution, of those with resolved tickets; null when none has
+   * one. Formula version: resolution/v1.
+   */
   medianResolutionHours: Maybe<Scalars['Float']['output']>;
-  /** 90th percentile customer lifetime value, in minor units of reportingCurrency. */
+  /**
+   * 90th percentile customer lifetime value of those with one, in minor units of reportingCurrency; null when
+   * none has one. Formula version: lifetime-value/v1.
+   */
   p90ClvMinor: Maybe<Scalars['Long']['output']>;
   /** Currency of the CLV columns (ISO 4217). */
   reportingCurrency: Scalars['String']['output'];
@@ -529,7 +736,7 @@ export type LifecycleStage =
   /** Not yet engaged, no open opportunity, never bought. */
   | 'PROSPECT';
 
-/** The lifecycle stage KPI (formula lifecycle-stage/v1). */
+/** The lifecycle stage KPI. Formula version: lifecycle-stage/v1. */
 export type LifecycleStageKpi = Kpi & {
   __typename?: 'LifecycleStageKpi';
   /** When the value was computed. */
@@ -540,7 +747,7 @@ export type LifecycleStageKpi = Kpi & {
   explanation: Scalars['String']['output'];
   /** The factors that decided it. */
   factors: Array<KpiFactor>;
-  /** The formula and its version. */
+  /** The formula and its version, currently lifecycle-stage/v1. */
   formulaVersion: Scalars['String']['output'];
   /** Inputs that were unavailable. */
   missing: Array<Scalars['String']['output']>;
@@ -550,7 +757,7 @@ export type LifecycleStageKpi = Kpi & {
   value: LifecycleStage;
 };
 
-/** Customer lifetime value in minor units of the customer's main currency (formula lifetime-value/v1). */
+/** Customer lifetime value in minor units of the customer's main currency. Formula version: lifetime-value/v1. */
 export type LifetimeValue = {
   __typename?: 'LifetimeValue';
   /** Expected cost of support contacts over the horizon, in minor units. */
@@ -565,7 +772,7 @@ export type LifetimeValue = {
   totalMinor: Scalars['Long']['output'];
 };
 
-/** The customer lifetime value KPI (formula lifetime-value/v1). */
+/** The customer lifetime value KPI. Formula version: lifetime-value/v1. */
 export type LifetimeValueKpi = Kpi & {
   __typename?: 'LifetimeValueKpi';
   /** When the value was computed. */
@@ -576,7 +783,7 @@ export type LifetimeValueKpi = Kpi & {
   explanation: Scalars['String']['output'];
   /** Each part of the value. */
   factors: Array<KpiFactor>;
-  /** The formula and its version. */
+  /** The formula and its version, currently lifetime-value/v1. */
   formulaVersion: Scalars['String']['output'];
   /** Inputs that were unavailable. */
   missing: Array<Scalars['String']['output']>;
@@ -677,10 +884,27 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Internal, not in the gateway's API: a department confirms it erased its part of an erasure. Idempotent. */
+  confirmErasure: ErasureReceipt;
   /** Creates a customer with its email, phone and external identifiers. An identifier already in use is a CONFLICT. */
   createCustomer: Customer;
+  /**
+   * Erases a person in every subgraph. Here at once: names, email and phone are removed, the identifiers go to
+   * a suppression list as keyed hashes (any later write naming the person is FORBIDDEN with reason SUPPRESSED),
+   * and the row stays as a tombstone (id, country, locale, `erasedAt`). Each department then erases its rows
+   * (sales keeps orders and subscriptions, de-identified) and confirms; a department that is down does so when
+   * it is back. Answers within about 2 s with a receipt per service, some possibly still PENDING: `erasure`
+   * shows the rest. Erases the whole merged group. Running it again returns the first erasure and changes
+   * nothing.
+   */
+  eraseCustomer: Erasure;
   /**
    * Finds the canonical customer by any of the given identifiers, or creates one when none is known.
    * Identifiers given but not yet linked are linked to the customer found. Identifiers that belong to two
@@ -701,31 +925,76 @@ export type Mutation = {
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
+export type MutationConfirmErasureArgs = {
+  input: ConfirmErasureInput;
+};
+
+
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationCreateCustomerArgs = {
   input: CreateCustomerInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
+export type MutationEraseCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationIdentifyArgs = {
   input: IdentifyInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationMergeCustomersArgs = {
   input: MergeCustomersInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationUnmergeCustomerArgs = {
   input: UnmergeCustomerInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationUpdateCustomerArgs = {
   input: UpdateCustomerInput;
 };
 
-/** The next best action (formula next-best-action/v1): the first of an ordered rule set that matches. */
+/** The next best action: the first of an ordered rule set that matches. Formula version: next-best-action/v1. */
 export type NextBestAction = Kpi & {
   __typename?: 'NextBestAction';
   /** The action. */
@@ -744,7 +1013,7 @@ export type NextBestAction = Kpi & {
   explanation: Scalars['String']['output'];
   /** The factors that decided it. */
   factors: Array<KpiFactor>;
-  /** The formula and its version. */
+  /** The formula and its version, currently next-best-action/v1. */
   formulaVersion: Scalars['String']['output'];
   /** Whether a person must act (rather than an automated message). */
   humanRequired: Scalars['Boolean']['output'];
@@ -782,7 +1051,7 @@ export type NumberKpi = Kpi & {
   explanation: Scalars['String']['output'];
   /** The factors and what each contributed. */
   factors: Array<KpiFactor>;
-  /** The formula and its version. */
+  /** The formula and its version, currently churn-risk/v1, silence/v1 or perception-gap/v1. */
   formulaVersion: Scalars['String']['output'];
   /** Inputs that were unavailable. */
   missing: Array<Scalars['String']['output']>;
@@ -803,8 +1072,29 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** Internal: an erasure a department has yet to carry out. */
+export type PendingErasure = {
+  __typename?: 'PendingErasure';
+  /** The ids whose rows the department erases. */
+  customerIds: Array<Scalars['ID']['output']>;
+  /** The erasure to confirm. */
+  erasureId: Scalars['ID']['output'];
+};
+
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * One customer's audit log, newest first: every PII_READ (a person read their personal data: which fields),
+   * erasure and export, with who acted and when. Answers for any id the customer has or had, an erased one
+   * included, with the events of its whole merged group. Consent changes are in marketing's log:
+   * `consentAuditEvents`.
+   */
+  auditEvents: AuditEventConnection;
   /** One customer by canonical id; null when there is none. */
   customer: Maybe<Customer>;
   /**
@@ -822,6 +1112,15 @@ export type Query = {
    * nobody has it. At most 100 identifiers.
    */
   customersByIdentifiers: Array<Maybe<Customer>>;
+  /** The erasure of a person, by any id they had; null when they were never erased. */
+  erasure: Maybe<Erasure>;
+  /**
+   * Everything the graph holds on one person, as JSON, for a data subject access request: the customers
+   * service's rows and each department's, for the person's whole merged group. Any id of the group answers
+   * for the group (a merged id resolves to the survivor); an id nobody has is NOT_FOUND. A department that
+   * does not answer leaves its part null with a SERVICE_UNAVAILABLE error naming it.
+   */
+  exportCustomerData: CustomerDataExport;
   /** Every shared lifecycle KPI: what it means, its formula version, its inputs and who owns it. */
   kpiDefinitions: Array<KpiDefinition>;
   /**
@@ -829,19 +1128,51 @@ export type Query = {
    * Without `groupBy`, one row per day for all customers (group ALL). At most 366 days.
    */
   lifecycleKpis: Array<LifecycleKpiRow>;
+  /**
+   * Internal, not in the gateway's API: the erasures a department has not confirmed yet, oldest first (at most
+   * 100). Each department's erasure worker polls it.
+   */
+  pendingErasures: Array<PendingErasure>;
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryCustomerByIdentifierArgs = {
   identifier: IdentifierInput;
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
@@ -849,18 +1180,58 @@ export type QueryCustomersArgs = {
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryCustomersByIdentifiersArgs = {
   identifiers: Array<IdentifierInput>;
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
+export type QueryErasureArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
+export type QueryExportCustomerDataArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryLifecycleKpisArgs = {
   from: Scalars['String']['input'];
   groupBy?: InputMaybe<Array<KpiDimension>>;
   to: Scalars['String']['input'];
 };
 
-/** Median time to resolution and first-contact resolution over the last 90 days (formula resolution/v1). */
+
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
+export type QueryPendingErasuresArgs = {
+  service: ErasureService;
+};
+
+/** Median time to resolution and first-contact resolution over the last 90 days. Formula version: resolution/v1. */
 export type ResolutionKpi = Kpi & {
   __typename?: 'ResolutionKpi';
   /** When the value was computed. */
@@ -873,7 +1244,7 @@ export type ResolutionKpi = Kpi & {
   factors: Array<KpiFactor>;
   /** Share of resolved tickets resolved at first contact, 0–1; null when nothing was resolved. */
   firstContactResolutionRate: Maybe<Scalars['Float']['output']>;
-  /** The formula and its version. */
+  /** The formula and its version, currently resolution/v1. */
   formulaVersion: Scalars['String']['output'];
   /** Median hours from opening to resolution; null when nothing was resolved. */
   medianResolutionHours: Maybe<Scalars['Float']['output']>;
@@ -1171,6 +1542,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
+  CustomerDataExport: CustomerDataExport;
 }>;
 
 /** Mapping of federation reference types */
@@ -1182,6 +1554,9 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Customer'], {"marketingSummary":{"signalCount90d":true,"lastSignalAt":true,"lastEngagedAt":true,"lastPricingViewAt":true,"lastProductResearchAt":true,"lastCompetitorComparisonAt":true,"lastCartAbandonedAt":true,"lastCheckoutErrorAt":true,"lastCancelIntentAt":true,"lastUnsubscribeAt":true,"keySignals":{"signalId":true,"kind":true,"channel":true,"topic":true,"occurredAt":true},"engagementRate90d":true,"consentedChannels":true,"marketingChannels":true,"serviceChannels":true,"preferredChannel":true,"leadScore":true,"leadStatus":true},"salesSummary":{"orderCount":true,"paidOrderCount":true,"paidOrderCount90d":true,"paidOrderCount365d":true,"netRevenue":{"currency":true,"amountMinor":true},"averageOrderValue":{"currency":true,"amountMinor":true},"mrr":{"currency":true,"amountMinor":true},"openPipeline":{"currency":true,"amountMinor":true},"firstOrderAt":true,"lastOrderAt":true,"averageDaysBetweenOrders":true,"activeSubscriptionCount":true,"activeSubscriptionSince":true,"lastSubscriptionCancelledAt":true,"openOpportunityCount":true,"lastOpportunityActivityAt":true,"openOpportunityIds":true},"supportSummary":{"ticketCount":true,"openTicketCount":true,"ticketsOpenLongerThan7Days":true,"lastTicketOpenedAt":true,"lastContactAt":true,"contactCount90d":true,"repeatContactCount90d":true,"reopenedCount90d":true,"transferCount90d":true,"botToHumanHandoffCount90d":true,"escalatedCount90d":true,"resolvedCount90d":true,"firstContactResolutionCount90d":true,"firstContactResolutionRate90d":true,"medianResolutionHours90d":true,"medianFirstResponseHours90d":true,"lastCsat":true,"lastCsatAt":true,"csatCount90d":true,"averageCsat90d":true,"averageAgentAssessment90d":true,"csatAndAssessmentPairs90d":true,"averageAssessmentMinusCsat90d":true,"keyTickets":{"ticketId":true,"status":true,"channel":true,"openedAt":true,"resolvedAt":true,"reopenedCount":true,"transferCount":true,"botToHumanHandoff":true,"escalated":true}}}>
         | GraphQLRecursivePick<FederationTypes['Customer'], {"marketingSummary":{"signalCount90d":true,"lastSignalAt":true,"lastEngagedAt":true,"lastPricingViewAt":true,"lastProductResearchAt":true,"lastCompetitorComparisonAt":true,"lastCartAbandonedAt":true,"lastCheckoutErrorAt":true,"lastCancelIntentAt":true,"lastUnsubscribeAt":true,"keySignals":{"signalId":true,"kind":true,"channel":true,"topic":true,"occurredAt":true},"engagementRate90d":true,"consentedChannels":true,"marketingChannels":true,"serviceChannels":true,"preferredChannel":true,"leadScore":true,"leadStatus":true},"salesSummary":{"orderCount":true,"paidOrderCount":true,"paidOrderCount90d":true,"paidOrderCount365d":true,"netRevenue":{"currency":true,"amountMinor":true},"averageOrderValue":{"currency":true,"amountMinor":true},"mrr":{"currency":true,"amountMinor":true},"openPipeline":{"currency":true,"amountMinor":true},"firstOrderAt":true,"lastOrderAt":true,"averageDaysBetweenOrders":true,"activeSubscriptionCount":true,"activeSubscriptionSince":true,"lastSubscriptionCancelledAt":true,"openOpportunityCount":true,"lastOpportunityActivityAt":true,"openOpportunityIds":true},"supportSummary":{"ticketCount":true,"openTicketCount":true,"ticketsOpenLongerThan7Days":true,"lastTicketOpenedAt":true,"lastContactAt":true,"contactCount90d":true,"repeatContactCount90d":true,"reopenedCount90d":true,"transferCount90d":true,"botToHumanHandoffCount90d":true,"escalatedCount90d":true,"resolvedCount90d":true,"firstContactResolutionCount90d":true,"firstContactResolutionRate90d":true,"medianResolutionHours90d":true,"medianFirstResponseHours90d":true,"lastCsat":true,"lastCsatAt":true,"csatCount90d":true,"averageCsat90d":true,"averageAgentAssessment90d":true,"csatAndAssessmentPairs90d":true,"averageAssessmentMinusCsat90d":true,"keyTickets":{"ticketId":true,"status":true,"channel":true,"openedAt":true,"resolvedAt":true,"reopenedCount":true,"transferCount":true,"botToHumanHandoff":true,"escalated":true}},"marketingActivity":{"id":true,"department":true,"kind":true,"channel":true,"summary":true,"occurredAt":true,"sourceId":true},"salesActivity":{"id":true,"department":true,"kind":true,"channel":true,"summary":true,"occurredAt":true,"sourceId":true},"supportActivity":{"id":true,"department":true,"kind":true,"channel":true,"summary":true,"occurredAt":true,"sourceId":true}}>
         | GraphQLRecursivePick<FederationTypes['Customer'], {"marketingActivity":{"id":true,"department":true,"kind":true,"channel":true,"summary":true,"occurredAt":true,"sourceId":true},"salesActivity":{"id":true,"department":true,"kind":true,"channel":true,"summary":true,"occurredAt":true,"sourceId":true},"supportActivity":{"id":true,"department":true,"kind":true,"channel":true,"summary":true,"occurredAt":true,"sourceId":true}}> ) );
+  CustomerDataExport:
+    ( { __typename: 'CustomerDataExport' }
+    & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}> );
 }>;
 
 
@@ -1207,17 +1582,30 @@ export type ResolversTypes = ResolversObject<{
   ActivityEvent: ResolverTypeWrapper<ActivityEvent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActivityKind: ActivityKind;
+  ActorKind: ActorKind;
+  AuditAction: AuditAction;
+  AuditDetail: ResolverTypeWrapper<AuditDetail>;
+  AuditEvent: ResolverTypeWrapper<AuditEventEntity>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  ConfirmErasureInput: ConfirmErasureInput;
   ContactChannel: ContactChannel;
   CreateCustomerInput: CreateCustomerInput;
   Customer: ResolverTypeWrapper<CustomerModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
+  CustomerDataExport: ResolverTypeWrapper<CustomerDataExportModel>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerFilter: CustomerFilter;
   CustomerIdentifier: ResolverTypeWrapper<CustomerIdentifierEntity>;
   CustomerKpis: ResolverTypeWrapper<CustomerKpis>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: Department;
+  Erasure: ResolverTypeWrapper<ErasureView>;
+  ErasureReceipt: ResolverTypeWrapper<ErasureReceiptEntity>;
+  ErasureReceiptStatus: ErasureReceiptStatus;
+  ErasureService: ErasureService;
+  ErasureStatus: ErasureStatus;
   Evidence: ResolverTypeWrapper<Evidence>;
   EvidenceKind: EvidenceKind;
   ExternalIdInput: ExternalIdInput;
@@ -1226,6 +1614,7 @@ export type ResolversTypes = ResolversObject<{
   IdentifyInput: IdentifyInput;
   IdentifyOutcome: IdentifyOutcome;
   IdentifyResult: ResolverTypeWrapper<Omit<IdentifyResult, 'customer' | 'linkedIdentifiers' | 'matchedOn'> & { customer: ResolversTypes['Customer'], linkedIdentifiers: Array<ResolversTypes['CustomerIdentifier']>, matchedOn?: Maybe<ResolversTypes['CustomerIdentifier']> }>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeySignal: ResolverTypeWrapper<KeySignal>;
   KeyTicket: ResolverTypeWrapper<KeyTicket>;
   Kpi: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Kpi']>;
@@ -1249,6 +1638,7 @@ export type ResolversTypes = ResolversObject<{
   NextBestActionKind: NextBestActionKind;
   NumberKpi: ResolverTypeWrapper<NumberKpi>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PendingErasure: ResolverTypeWrapper<ErasureEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResolutionKpi: ResolverTypeWrapper<ResolutionKpi>;
   SalesSummary: ResolverTypeWrapper<SalesSummary>;
@@ -1272,20 +1662,29 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ActivityEvent: ActivityEvent;
   ID: Scalars['ID']['output'];
+  AuditDetail: AuditDetail;
+  AuditEvent: AuditEventEntity;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  Int: Scalars['Int']['output'];
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  ConfirmErasureInput: ConfirmErasureInput;
   CreateCustomerInput: CreateCustomerInput;
   Customer: CustomerModel;
-  Int: Scalars['Int']['output'];
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
+  CustomerDataExport: CustomerDataExportModel;
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerFilter: CustomerFilter;
   CustomerIdentifier: CustomerIdentifierEntity;
   CustomerKpis: CustomerKpis;
   DateTime: Scalars['DateTime']['output'];
+  Erasure: ErasureView;
+  ErasureReceipt: ErasureReceiptEntity;
   Evidence: Evidence;
   ExternalIdInput: ExternalIdInput;
   IdentifierInput: IdentifierInput;
   IdentifyInput: IdentifyInput;
   IdentifyResult: Omit<IdentifyResult, 'customer' | 'linkedIdentifiers' | 'matchedOn'> & { customer: ResolversParentTypes['Customer'], linkedIdentifiers: Array<ResolversParentTypes['CustomerIdentifier']>, matchedOn?: Maybe<ResolversParentTypes['CustomerIdentifier']> };
+  JSON: Scalars['JSON']['output'];
   KeySignal: KeySignal;
   KeyTicket: KeyTicket;
   Kpi: ResolversInterfaceTypes<ResolversParentTypes>['Kpi'];
@@ -1305,6 +1704,7 @@ export type ResolversParentTypes = ResolversObject<{
   NextBestAction: NextBestAction;
   NumberKpi: NumberKpi;
   PageInfo: PageInfo;
+  PendingErasure: ErasureEntity;
   Query: Record<PropertyKey, never>;
   ResolutionKpi: ResolutionKpi;
   SalesSummary: SalesSummary;
@@ -1341,12 +1741,42 @@ export type ActivityEventResolvers<ContextType = CustomersContext, ParentType ex
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AuditDetailResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AuditDetail'] = ResolversParentTypes['AuditDetail']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  customerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  detail?: Resolver<Array<ResolversTypes['AuditDetail']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  erasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Maybe<Array<ResolversTypes['CustomerIdentifier']>>, ParentType, ContextType>;
   kpis?: Resolver<Maybe<ResolversTypes['CustomerKpis']>, ParentType, ContextType>;
@@ -1362,6 +1792,14 @@ export type CustomerConnectionResolvers<ContextType = CustomersContext, ParentTy
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   snapshotAsOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CustomerDataExportResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerDataExport'] = ResolversParentTypes['CustomerDataExport'], FederationReferenceType extends FederationReferenceTypes['CustomerDataExport'] = FederationReferenceTypes['CustomerDataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  exportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type CustomerEdgeResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = ResolversObject<{
@@ -1391,6 +1829,25 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ErasureResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Erasure'] = ResolversParentTypes['Erasure']> = ResolversObject<{
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['ErasureReceipt']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
+}>;
+
+export type ErasureReceiptResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt']> = ResolversObject<{
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rowsDeidentified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['ErasureService'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ErasureReceiptStatus'], ParentType, ContextType>;
+}>;
+
 export type EvidenceResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EvidenceKind'], ParentType, ContextType>;
@@ -1403,6 +1860,10 @@ export type IdentifyResultResolvers<ContextType = CustomersContext, ParentType e
   matchedOn?: Resolver<Maybe<ResolversTypes['CustomerIdentifier']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['IdentifyOutcome'], ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type KpiResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Kpi'] = ResolversParentTypes['Kpi']> = ResolversObject<{
   __resolveType: TypeResolveFn<'ActionabilityKpi' | 'LifecycleStageKpi' | 'LifetimeValueKpi' | 'NextBestAction' | 'NumberKpi' | 'ResolutionKpi', ParentType, ContextType>;
@@ -1493,7 +1954,9 @@ export type MergeResultResolvers<ContextType = CustomersContext, ParentType exte
 }>;
 
 export type MutationResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  confirmErasure?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationConfirmErasureArgs, 'input'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
+  eraseCustomer?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseCustomerArgs, 'id'>>;
   identify?: Resolver<ResolversTypes['IdentifyResult'], ParentType, ContextType, RequireFields<MutationIdentifyArgs, 'input'>>;
   mergeCustomers?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'input'>>;
   unmergeCustomer?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeCustomerArgs, 'input'>>;
@@ -1535,13 +1998,22 @@ export type PageInfoResolvers<ContextType = CustomersContext, ParentType extends
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PendingErasureResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['PendingErasure'] = ResolversParentTypes['PendingErasure']> = ResolversObject<{
+  customerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  erasureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'customerId' | 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerByIdentifier?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerByIdentifierArgs, 'identifier'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
   customersByIdentifiers?: Resolver<Array<Maybe<ResolversTypes['Customer']>>, ParentType, ContextType, RequireFields<QueryCustomersByIdentifiersArgs, 'identifiers'>>;
+  erasure?: Resolver<Maybe<ResolversTypes['Erasure']>, ParentType, ContextType, RequireFields<QueryErasureArgs, 'customerId'>>;
+  exportCustomerData?: Resolver<ResolversTypes['CustomerDataExport'], ParentType, ContextType, RequireFields<QueryExportCustomerDataArgs, 'id'>>;
   kpiDefinitions?: Resolver<Array<ResolversTypes['KpiDefinition']>, ParentType, ContextType>;
   lifecycleKpis?: Resolver<Array<ResolversTypes['LifecycleKpiRow']>, ParentType, ContextType, RequireFields<QueryLifecycleKpisArgs, 'from' | 'to'>>;
+  pendingErasures?: Resolver<Array<ResolversTypes['PendingErasure']>, ParentType, ContextType, RequireFields<QueryPendingErasuresArgs, 'service'>>;
 }>;
 
 export type ResolutionKpiResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['ResolutionKpi'] = ResolversParentTypes['ResolutionKpi']> = ResolversObject<{
@@ -1577,14 +2049,22 @@ export type UnmergeResultResolvers<ContextType = CustomersContext, ParentType ex
 export type Resolvers<ContextType = CustomersContext> = ResolversObject<{
   ActionabilityKpi?: ActionabilityKpiResolvers<ContextType>;
   ActivityEvent?: ActivityEventResolvers<ContextType>;
+  AuditDetail?: AuditDetailResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
+  CustomerDataExport?: CustomerDataExportResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerIdentifier?: CustomerIdentifierResolvers<ContextType>;
   CustomerKpis?: CustomerKpisResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Erasure?: ErasureResolvers<ContextType>;
+  ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   IdentifyResult?: IdentifyResultResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Kpi?: KpiResolvers<ContextType>;
   KpiDefinition?: KpiDefinitionResolvers<ContextType>;
   KpiFactor?: KpiFactorResolvers<ContextType>;
@@ -1599,6 +2079,7 @@ export type Resolvers<ContextType = CustomersContext> = ResolversObject<{
   NextBestAction?: NextBestActionResolvers<ContextType>;
   NumberKpi?: NumberKpiResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PendingErasure?: PendingErasureResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResolutionKpi?: ResolutionKpiResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;

@@ -46,4 +46,8 @@ export class CustomerEntity {
   /** Every id merged into this customer, transitively: the ids departments read together with `id`. */
   @Column({ name: 'alias_ids', type: 'uuid', array: true, default: () => "'{}'" })
   aliasIds: string[];
+
+  /** When the person was erased: the row is a tombstone with no personal data from then on. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
 }

@@ -6,6 +6,8 @@ import { CustomerEntity } from '../entities/customer.entity';
 import { locale, parseProfile } from '../identifiers';
 import { createCustomer, IdentifierTakenError, identify } from '../identity';
 import { mergeCustomers, unmergeCustomer } from '../merge';
+import { refuseSuppressed } from '../privacy/suppression';
+import { erasureMutations } from './erasure';
 
 const updateCustomerInput = z.object({
   id: uuid,
@@ -23,8 +25,10 @@ const mergeInput = z.object({
 const unmergeInput = z.object({ mergedId: uuid });
 
 export const Mutation: MutationResolvers = {
+  ...erasureMutations,
   async createCustomer(_parent, args, { dataSource }) {
     const { drafts, profile } = parseProfile(args.input, ['input'], { identifierRequired: false });
+    await refuseSuppressed(dataSource.manager, drafts);
     try {
       return await dataSource.transaction(
         async (manager) => (await createCustomer(manager, drafts, profile, new Date())).customer,
@@ -59,6 +63,7 @@ export const Mutation: MutationResolvers = {
 
   async identify(_parent, args, { dataSource, loaders }) {
     const { drafts, profile } = parseProfile(args.input, ['input'], { identifierRequired: true });
+    await refuseSuppressed(dataSource.manager, drafts);
     const outcome = await identify(dataSource, drafts, profile);
     loaders.customerById.clear(outcome.customer.id).prime(outcome.customer.id, outcome.customer);
     return { ...outcome, outcome: outcome.created ? 'CREATED' : 'MATCHED' };

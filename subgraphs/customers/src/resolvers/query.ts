@@ -1,3 +1,4 @@
+import { loadAuditLogPage } from '../../../../lib/audit/audit-log-page';
 import { CALLER, forbidden, isAllowed, type Requirement } from '../../../../lib/auth/directives';
 import { badUserInput, notFound } from '../../../../lib/errors';
 import { parsePageArgs, timeCursor, toConnection } from '../../../../lib/graphql/connection';
@@ -7,10 +8,12 @@ import { KPI_DEFINITIONS } from '../../../../lib/kpi';
 import { REPORTING_CURRENCY } from '../../../../lib/kpi/reporting-currency';
 import { parseInput, z } from '../../../../lib/validation';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
-import { findKnownIdentifiers } from '../identity';
 import { loadCustomerPage } from '../loaders';
+import { identifierOwners } from '../privacy/suppression';
 import { loadLifecycleKpis } from '../snapshots/lifecycle-kpis';
 import { latestSnapshot } from '../snapshots/snapshot-store';
+import { exportCustomerData } from './customer-data-export';
+import { erasureQueries } from './erasure';
 
 /** The batch lookup's ceiling: one statement per batch, so a caller pages through larger sets. */
 const MAX_IDENTIFIERS = 100;
@@ -36,6 +39,7 @@ const customerFilter = z
   }));
 
 export const Query: QueryResolvers = {
+  ...erasureQueries,
   customer: (_parent, { id }, { loaders }) => {
     if (!isUuid(id)) throw badUserInput('id must be a UUID', ['customer', 'id']);
     return loaders.customerById.load(id);
@@ -64,9 +68,9 @@ export const Query: QueryResolvers = {
   },
   customerByIdentifier: async (_parent, args, { dataSource, loaders }) => {
     const draft = parseIdentifier(args.identifier, ['identifier']);
-    const [known] = await findKnownIdentifiers(dataSource.manager, [draft]);
-    if (!known) throw notFound('Customer', `with this ${draft.kind.toLowerCase()}`, draft.field);
-    return loaders.customerById.load(known.canonicalId);
+    const [owner] = await identifierOwners(dataSource.manager, [draft]);
+    if (!owner) throw notFound('Customer', `with this ${draft.kind.toLowerCase()}`, draft.field);
+    return loaders.customerById.load(owner);
   },
   customersByIdentifiers: async (_parent, args, { dataSource, loaders }) => {
     if (args.identifiers.length > MAX_IDENTIFIERS)
@@ -74,9 +78,17 @@ export const Query: QueryResolvers = {
     const drafts = args.identifiers.map((identifier, index) =>
       parseIdentifier(identifier, ['identifiers', index]),
     );
-    const known = await findKnownIdentifiers(dataSource.manager, drafts);
-    return Promise.all(known.map((entry) => (entry ? loaders.customerById.load(entry.canonicalId) : null)));
+    const owners = await identifierOwners(dataSource.manager, drafts);
+    return Promise.all(owners.map((owner) => (owner ? loaders.customerById.load(owner) : null)));
   },
   lifecycleKpis: (_parent, args, { dataSource }) => loadLifecycleKpis(dataSource, args, REPORTING_CURRENCY),
   kpiDefinitions: () => KPI_DEFINITIONS,
+  // The events of the customer's whole id group; an id nobody has (any more) still answers its own.
+  async auditEvents(_parent, { customerId, ...page }, { dataSource, loaders }) {
+    if (!isUuid(customerId)) throw badUserInput('customerId must be a UUID', ['auditEvents', 'customerId']);
+    const customer = await loaders.customerById.load(customerId);
+    const ids = [customerId, ...(customer ? [customer.id, ...customer.aliasIds] : [])];
+    return loadAuditLogPage(dataSource, ids, page, 'auditEvents');
+  },
+  exportCustomerData,
 };

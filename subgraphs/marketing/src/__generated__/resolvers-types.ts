@@ -1,11 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CustomerRef } from '../../../../lib/graphql/customer-ref';
 import type { SignalEntity } from '../entities/signal.entity';
+import type { AuditEventEntity } from '../../../../lib/db/audit-event.entity';
 import type { ConsentEntity } from '../entities/consent.entity';
 import type { ConsentEventEntity } from '../entities/consent-event.entity';
 import type { CampaignEntity } from '../entities/campaign.entity';
 import type { TouchEntity } from '../entities/touch.entity';
 import type { LeadScoreEntity } from '../entities/lead-score.entity';
+import type { CustomerDataExportRef } from '../../../../lib/privacy/export-rows';
 import type { MarketingContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +22,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO 8601 date-time in UTC, e.g. 2026-11-22T09:30:00.000Z. */
   DateTime: { input: string; output: Date | string; }
+  /** Any JSON value: an object, an array, a string, a number, a boolean or null. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -62,6 +66,85 @@ export type ActivityKind =
   | 'TICKET'
   /** A campaign message sent to the customer. */
   | 'TOUCH';
+
+/** Who acted in an audit event. */
+export type ActorKind =
+  /** A person: any token whose subject does not start with service:. */
+  | 'HUMAN'
+  /** A service calling another with its service token (subject service:<name>). */
+  | 'SERVICE';
+
+/** What an audit event records. */
+export type AuditAction =
+  /** A consent decision was recorded. */
+  | 'CONSENT_CHANGED'
+  /** A person's data was exported. */
+  | 'CUSTOMER_EXPORTED'
+  /** A department erased its rows of an erasure. */
+  | 'DEPARTMENT_ERASED'
+  /** Every service confirmed its part of an erasure. */
+  | 'ERASURE_COMPLETED'
+  /** An erasure was requested. */
+  | 'ERASURE_REQUESTED'
+  /** A person read personal data: fields that need pii:read. */
+  | 'PII_READ';
+
+/** One non-personal detail of an audit event. */
+export type AuditDetail = {
+  __typename?: 'AuditDetail';
+  /** The detail's name, e.g. channel. */
+  key: Scalars['String']['output'];
+  /** Its value as text, e.g. EMAIL or true; null when it has none. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One entry of an audit log: who did what to which customers, and when. It holds no personal data: customers
+ * by id, fields by name, and only non-personal details.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What happened. */
+  action: AuditAction;
+  /** Who acted: the token's subject (a person's id at the identity provider, or service:<name> for a service). */
+  actor: Scalars['String']['output'];
+  /** Whether the actor is a person or a service. */
+  actorKind: ActorKind;
+  /** The customers concerned, by id. */
+  customerIds: Array<Scalars['ID']['output']>;
+  /** Non-personal details, e.g. a consent's channel, purpose, granted and source. */
+  detail: Array<AuditDetail>;
+  /** For PII_READ, the fields read as Type.field (e.g. Customer.email); empty for other actions. */
+  fields: Array<Scalars['String']['output']>;
+  /** The event's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The request's x-request-id, to find its log lines. */
+  requestId: Maybe<Scalars['String']['output']>;
+  /** The scopes the actor's token carried. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events on this page. */
+  edges: Array<AuditEventEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Events in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit event and its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
 
 /** A marketing campaign: a series of messages on one channel. */
 export type Campaign = {
@@ -278,6 +361,27 @@ export type CustomerTouchesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Everything the graph holds on one person, for a data subject access request: the customers service's
+ * part and each department's, each a JSON object of table → rows for the person's whole merged group (the
+ * canonical id and every id merged into it). A row keeps every stored column, named like the API's fields
+ * (camelCase), with times as ISO 8601 UTC strings and money in minor units.
+ */
+export type CustomerDataExport = {
+  __typename?: 'CustomerDataExport';
+  /** The person's canonical id: the survivor's, when the id asked for was merged into another customer. */
+  customerId: Scalars['ID']['output'];
+  /** The canonical id first, then every id merged into it (sorted): the ids whose rows the export holds. */
+  customerIds: Array<Scalars['ID']['output']>;
+  /**
+   * What marketing holds, by table: `signals`, `consents`, `consentEvents`, `touches`, `leadScores`,
+   * `preferredChannels`, `appliedRequests` (the updates applied under a client's key, with their answers)
+   * and `auditEvents` (the audit log's events naming them). Null, with a SERVICE_UNAVAILABLE error, when
+   * marketing did not answer.
+   */
+  marketing: Maybe<Scalars['JSON']['output']>;
+};
+
 /** The department an activity, action or input belongs to. */
 export type Department =
   /** Marketing: signals, consent, campaigns, leads. */
@@ -403,6 +507,11 @@ export type MarketingSummary = {
   touchesUnsubscribed90d: Scalars['Int']['output'];
 };
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -447,36 +556,71 @@ export type Mutation = {
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationRecordSignalsArgs = {
   input: RecordSignalsInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationRecordTouchArgs = {
   input: RecordTouchInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationRecordTouchEventArgs = {
   input: RecordTouchEventInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationSetConsentArgs = {
   input: SetConsentInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationSetPreferredChannelArgs = {
   input: SetPreferredChannelInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationUpdateLeadScoreArgs = {
   input: UpdateLeadScoreInput;
 };
@@ -515,12 +659,24 @@ export type PreferredChannelSource =
    */
   | 'INFERRED';
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type Query = {
   __typename?: 'Query';
   /** One campaign by id; null when there is none. */
   campaign: Maybe<Campaign>;
   /** Every campaign, most recently started first. */
   campaigns: CampaignConnection;
+  /**
+   * One customer's consent changes from marketing's audit log, newest first: every decision recorded (by
+   * setConsent, or an unsubscribe through recordTouchEvent), who recorded it and when. Answers for any id the
+   * customer has or had, with the events of its whole merged group. The customer's other audit events are in
+   * the customers service's `auditEvents`.
+   */
+  consentAuditEvents: AuditEventConnection;
   /** One marketing timeline event by its id, as `ActivityEvent.id` gives it; null when marketing has no such event. */
   marketingActivityEvent: Maybe<ActivityEvent>;
   /** One signal by id; null when there is none. */
@@ -530,27 +686,64 @@ export type Query = {
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryCampaignArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
+export type QueryConsentAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryMarketingActivityEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QuerySignalArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryTouchArgs = {
   id: Scalars['ID']['input'];
 };
@@ -897,6 +1090,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Campaign: Campaign;
   Customer: Customer;
+  CustomerDataExport: CustomerDataExport;
   Signal: Signal;
   Touch: Touch;
 }>;
@@ -1002,6 +1196,11 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
         | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
         | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}> ) );
+  CustomerDataExport:
+    ( { __typename: 'CustomerDataExport' }
+    & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerIds":true}> ) );
   Signal:
     ( { __typename: 'Signal' }
     & GraphQLRecursivePick<FederationTypes['Signal'], {"id":true}> );
@@ -1018,8 +1217,14 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActivityKind: ActivityKind;
-  Campaign: ResolverTypeWrapper<CampaignEntity>;
+  ActorKind: ActorKind;
+  AuditAction: AuditAction;
+  AuditDetail: ResolverTypeWrapper<AuditDetail>;
+  AuditEvent: ResolverTypeWrapper<AuditEventEntity>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  Campaign: ResolverTypeWrapper<CampaignEntity>;
   CampaignConnection: ResolverTypeWrapper<Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignEdge']> }>;
   CampaignEdge: ResolverTypeWrapper<Omit<CampaignEdge, 'node'> & { node: ResolversTypes['Campaign'] }>;
   CampaignStats: ResolverTypeWrapper<CampaignStats>;
@@ -1033,10 +1238,12 @@ export type ResolversTypes = ResolversObject<{
   ContactChannel: ContactChannel;
   CreateCampaignInput: CreateCampaignInput;
   Customer: ResolverTypeWrapper<CustomerRef>;
+  CustomerDataExport: ResolverTypeWrapper<CustomerDataExportRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: Department;
   ExternalIdInput: ExternalIdInput;
   IdentifierInput: IdentifierInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeySignal: ResolverTypeWrapper<KeySignal>;
   LeadScore: ResolverTypeWrapper<LeadScoreEntity>;
   LeadStatus: LeadStatus;
@@ -1071,8 +1278,12 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityEvent: ActivityEvent;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Campaign: CampaignEntity;
+  AuditDetail: AuditDetail;
+  AuditEvent: AuditEventEntity;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   Int: Scalars['Int']['output'];
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  Campaign: CampaignEntity;
   CampaignConnection: Omit<CampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignEdge']> };
   CampaignEdge: Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] };
   CampaignStats: CampaignStats;
@@ -1084,9 +1295,11 @@ export type ResolversParentTypes = ResolversObject<{
   ConsentEventEdge: Omit<ConsentEventEdge, 'node'> & { node: ResolversParentTypes['ConsentEvent'] };
   CreateCampaignInput: CreateCampaignInput;
   Customer: CustomerRef;
+  CustomerDataExport: CustomerDataExportRef;
   DateTime: Scalars['DateTime']['output'];
   ExternalIdInput: ExternalIdInput;
   IdentifierInput: IdentifierInput;
+  JSON: Scalars['JSON']['output'];
   KeySignal: KeySignal;
   LeadScore: LeadScoreEntity;
   MarketingSummary: MarketingSummary;
@@ -1118,6 +1331,35 @@ export type ActivityEventResolvers<ContextType = MarketingContext, ParentType ex
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditDetailResolvers<ContextType = MarketingContext, ParentType extends ResolversParentTypes['AuditDetail'] = ResolversParentTypes['AuditDetail']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<ContextType = MarketingContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  customerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  detail?: Resolver<Array<ResolversTypes['AuditDetail']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = MarketingContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = MarketingContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
 export type CampaignResolvers<ContextType = MarketingContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
@@ -1195,8 +1437,18 @@ export type CustomerResolvers<ContextType = MarketingContext, ParentType extends
   touches?: Resolver<Maybe<ResolversTypes['TouchConnection']>, ParentType, ContextType, RequireFields<CustomerTouchesArgs, 'first'>>;
 }>;
 
+export type CustomerDataExportResolvers<ContextType = MarketingContext, ParentType extends ResolversParentTypes['CustomerDataExport'] = ResolversParentTypes['CustomerDataExport'], FederationReferenceType extends FederationReferenceTypes['CustomerDataExport'] = FederationReferenceTypes['CustomerDataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  marketing?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
+}
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
 }
 
 export type KeySignalResolvers<ContextType = MarketingContext, ParentType extends ResolversParentTypes['KeySignal'] = ResolversParentTypes['KeySignal']> = ResolversObject<{
@@ -1267,6 +1519,7 @@ export type PreferredChannelResolvers<ContextType = MarketingContext, ParentType
 export type QueryResolvers<ContextType = MarketingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
+  consentAuditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryConsentAuditEventsArgs, 'customerId' | 'first'>>;
   marketingActivityEvent?: Resolver<Maybe<ResolversTypes['ActivityEvent']>, ParentType, ContextType, RequireFields<QueryMarketingActivityEventArgs, 'id'>>;
   signal?: Resolver<Maybe<ResolversTypes['Signal']>, ParentType, ContextType, RequireFields<QuerySignalArgs, 'id'>>;
   touch?: Resolver<Maybe<ResolversTypes['Touch']>, ParentType, ContextType, RequireFields<QueryTouchArgs, 'id'>>;
@@ -1331,6 +1584,10 @@ export type TouchEdgeResolvers<ContextType = MarketingContext, ParentType extend
 
 export type Resolvers<ContextType = MarketingContext> = ResolversObject<{
   ActivityEvent?: ActivityEventResolvers<ContextType>;
+  AuditDetail?: AuditDetailResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignConnection?: CampaignConnectionResolvers<ContextType>;
   CampaignEdge?: CampaignEdgeResolvers<ContextType>;
@@ -1340,7 +1597,9 @@ export type Resolvers<ContextType = MarketingContext> = ResolversObject<{
   ConsentEventConnection?: ConsentEventConnectionResolvers<ContextType>;
   ConsentEventEdge?: ConsentEventEdgeResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerDataExport?: CustomerDataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
   KeySignal?: KeySignalResolvers<ContextType>;
   LeadScore?: LeadScoreResolvers<ContextType>;
   MarketingSummary?: MarketingSummaryResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { CALLER } from '../../../../lib/auth/directives';
 import {
   customerRefFields,
   parseCustomerWrite,
@@ -129,7 +130,8 @@ export const Mutation: MutationResolvers = {
     return result;
   },
 
-  async setConsent(_parent, args, { dataSource, customers, loaders }) {
+  async setConsent(_parent, args, context) {
+    const { dataSource, customers, loaders } = context;
     const { given, customer } = await parseCustomerWrite(customers, setConsentInput, args.input);
     const now = new Date();
     const { result: consent, applied } = await applyOnce({
@@ -154,6 +156,7 @@ export const Mutation: MutationResolvers = {
             recordedAt: given.recordedAt ?? now,
           },
           now,
+          { actor: context[CALLER], requestId: context.requestId },
         ),
     });
     if (applied) loaders.forgetCustomer(customer.id);
@@ -262,7 +265,8 @@ export const Mutation: MutationResolvers = {
     return record;
   },
 
-  async recordTouchEvent(_parent, args, { dataSource, loaders }) {
+  async recordTouchEvent(_parent, args, context) {
+    const { dataSource, loaders } = context;
     const input = parseInput(recordTouchEventInput, args.input, ['input']);
     const now = new Date();
     const at = input.at ?? now;
@@ -334,6 +338,7 @@ export const Mutation: MutationResolvers = {
               recordedAt: at,
             },
             now,
+            { actor: context[CALLER], requestId: context.requestId },
           );
         }
         return touch;

@@ -1,4 +1,7 @@
+import { loadAuditLogPage } from '../../../../lib/audit/audit-log-page';
+import { badUserInput } from '../../../../lib/errors';
 import { parsePageArgs, timeCursor, toConnection } from '../../../../lib/graphql/connection';
+import { customerIds } from '../../../../lib/graphql/customer-ref';
 import { isUuid } from '../../../../lib/ids';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { loadCampaignPage } from '../loaders';
@@ -12,5 +15,14 @@ export const Query: QueryResolvers = {
     const page = await loadCampaignPage(dataSource, parsePageArgs(args, ['campaigns']));
     for (const campaign of page.rows) loaders.campaignById.prime(campaign.id, campaign);
     return toConnection(page, (campaign) => timeCursor(campaign.startedAt, campaign.id));
+  },
+  // Rows are stored under the canonical id of their day: the customer's whole id group answers, and the id
+  // asked for alone when the customers service knows it no more.
+  async consentAuditEvents(_parent, { customerId, ...page }, { dataSource, customers }) {
+    if (!isUuid(customerId))
+      throw badUserInput('customerId must be a UUID', ['consentAuditEvents', 'customerId']);
+    const customer = await customers.byId(customerId);
+    const ids = [customerId, ...(customer ? customerIds(customer) : [])];
+    return loadAuditLogPage(dataSource, ids, page, 'consentAuditEvents');
   },
 };

@@ -4,6 +4,7 @@ import type { OrderEntity } from '../entities/order.entity';
 import type { PricedOrderLine } from '../entities/order-line.entity';
 import type { SubscriptionEntity } from '../entities/subscription.entity';
 import type { OpportunityEntity } from '../entities/opportunity.entity';
+import type { CustomerDataExportRef } from '../../../../lib/privacy/export-rows';
 import type { SalesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO 8601 date-time in UTC, e.g. 2026-11-22T09:30:00.000Z. */
   DateTime: { input: string; output: Date | string; }
+  /** Any JSON value: an object, an array, a string, a number, a boolean or null. */
+  JSON: { input: unknown; output: unknown; }
   /** A whole number up to 2^53−1 (9,007,199,254,740,991), as a JSON number; money in minor units. */
   Long: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -133,6 +136,26 @@ export type CustomerSubscriptionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Everything the graph holds on one person, for a data subject access request: the customers service's
+ * part and each department's, each a JSON object of table → rows for the person's whole merged group (the
+ * canonical id and every id merged into it). A row keeps every stored column, named like the API's fields
+ * (camelCase), with times as ISO 8601 UTC strings and money in minor units.
+ */
+export type CustomerDataExport = {
+  __typename?: 'CustomerDataExport';
+  /** The person's canonical id: the survivor's, when the id asked for was merged into another customer. */
+  customerId: Scalars['ID']['output'];
+  /** The canonical id first, then every id merged into it (sorted): the ids whose rows the export holds. */
+  customerIds: Array<Scalars['ID']['output']>;
+  /**
+   * What sales holds, by table: `orders`, `orderLines` (each with its `orderId`), `subscriptions`,
+   * `opportunities` and `appliedRequests` (the updates applied under a client's key, with their answers).
+   * Null, with a SERVICE_UNAVAILABLE error, when sales did not answer.
+   */
+  sales: Maybe<Scalars['JSON']['output']>;
+};
+
 /** The department an activity, action or input belongs to. */
 export type Department =
   /** Marketing: signals, consent, campaigns, leads. */
@@ -171,6 +194,11 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -192,16 +220,31 @@ export type Mutation = {
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationChangeSubscriptionArgs = {
   input: ChangeSubscriptionInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationUpsertOpportunityArgs = {
   input: UpsertOpportunityInput;
 };
@@ -427,6 +470,11 @@ export type PlanSubscriptionEdge = {
   node: PlanSubscription;
 };
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type Query = {
   __typename?: 'Query';
   /** One opportunity by id; null when there is none. */
@@ -440,21 +488,41 @@ export type Query = {
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryOpportunityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryPlanSubscriptionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QuerySalesActivityEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -635,6 +703,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
+  CustomerDataExport: CustomerDataExport;
   Opportunity: Opportunity;
   Order: Order;
   PlanSubscription: PlanSubscription;
@@ -671,6 +740,11 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
         | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
         | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}> ) );
+  CustomerDataExport:
+    ( { __typename: 'CustomerDataExport' }
+    & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerIds":true}> ) );
   Opportunity:
     ( { __typename: 'Opportunity' }
     & GraphQLRecursivePick<FederationTypes['Opportunity'], {"id":true}> );
@@ -694,10 +768,12 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Customer: ResolverTypeWrapper<CustomerRef>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CustomerDataExport: ResolverTypeWrapper<CustomerDataExportRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: Department;
   ExternalIdInput: ExternalIdInput;
   IdentifierInput: IdentifierInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Long: ResolverTypeWrapper<Scalars['Long']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -734,9 +810,11 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Customer: CustomerRef;
   Int: Scalars['Int']['output'];
+  CustomerDataExport: CustomerDataExportRef;
   DateTime: Scalars['DateTime']['output'];
   ExternalIdInput: ExternalIdInput;
   IdentifierInput: IdentifierInput;
+  JSON: Scalars['JSON']['output'];
   Long: Scalars['Long']['output'];
   Money: Money;
   Mutation: Record<PropertyKey, never>;
@@ -779,8 +857,18 @@ export type CustomerResolvers<ContextType = SalesContext, ParentType extends Res
   subscriptions?: Resolver<Maybe<ResolversTypes['PlanSubscriptionConnection']>, ParentType, ContextType, RequireFields<CustomerSubscriptionsArgs, 'first'>>;
 }>;
 
+export type CustomerDataExportResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['CustomerDataExport'] = ResolversParentTypes['CustomerDataExport'], FederationReferenceType extends FederationReferenceTypes['CustomerDataExport'] = FederationReferenceTypes['CustomerDataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sales?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
+}
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
 }
 
 export interface LongScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Long'], any> {
@@ -914,7 +1002,9 @@ export type SalesSummaryResolvers<ContextType = SalesContext, ParentType extends
 export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   ActivityEvent?: ActivityEventResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerDataExport?: CustomerDataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
   Long?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

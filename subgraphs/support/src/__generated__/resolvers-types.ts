@@ -4,6 +4,7 @@ import type { TicketEntity } from '../entities/ticket.entity';
 import type { InteractionEntity } from '../entities/interaction.entity';
 import type { CsatRatingEntity } from '../entities/csat-rating.entity';
 import type { AgentAssessmentEntity } from '../entities/agent-assessment.entity';
+import type { CustomerDataExportRef } from '../../../../lib/privacy/export-rows';
 import type { SupportContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO 8601 date-time in UTC, e.g. 2026-11-22T09:30:00.000Z. */
   DateTime: { input: string; output: Date | string; }
+  /** Any JSON value: an object, an array, a string, a number, a boolean or null. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -113,6 +116,26 @@ export type CustomerTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<TicketStatus>>;
+};
+
+/**
+ * Everything the graph holds on one person, for a data subject access request: the customers service's
+ * part and each department's, each a JSON object of table → rows for the person's whole merged group (the
+ * canonical id and every id merged into it). A row keeps every stored column, named like the API's fields
+ * (camelCase), with times as ISO 8601 UTC strings and money in minor units.
+ */
+export type CustomerDataExport = {
+  __typename?: 'CustomerDataExport';
+  /** The person's canonical id: the survivor's, when the id asked for was merged into another customer. */
+  customerId: Scalars['ID']['output'];
+  /** The canonical id first, then every id merged into it (sorted): the ids whose rows the export holds. */
+  customerIds: Array<Scalars['ID']['output']>;
+  /**
+   * What support holds, by table: `tickets`, `interactions`, `csatRatings` and `agentAssessments` (each
+   * with its `ticketId`), and `appliedRequests` (the updates applied under a client's key, with their
+   * answers). Null, with a SERVICE_UNAVAILABLE error, when support did not answer.
+   */
+  support: Maybe<Scalars['JSON']['output']>;
 };
 
 /** The department an activity, action or input belongs to. */
@@ -221,6 +244,11 @@ export type KeyTicket = {
   transferCount: Scalars['Int']['output'];
 };
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -256,26 +284,51 @@ export type Mutation = {
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationOpenTicketArgs = {
   input: OpenTicketInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationRecordAgentAssessmentArgs = {
   input: RecordAgentAssessmentInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationRecordInteractionArgs = {
   input: RecordInteractionInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationSubmitCsatArgs = {
   input: SubmitCsatInput;
 };
 
 
+/**
+ * What can be changed. A department's mutations need its :write scope; createCustomer, updateCustomer and
+ * identify need pii:read and any department's :write scope (or admin); merges, unmerges, erasure and export
+ * need admin.
+ */
 export type MutationUpdateTicketStatusArgs = {
   input: UpdateTicketStatusInput;
 };
@@ -317,6 +370,11 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type Query = {
   __typename?: 'Query';
   /** One ticket interaction by id; null when there is none. */
@@ -328,16 +386,31 @@ export type Query = {
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryInteractionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QuerySupportActivityEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What can be read. Every field needs a valid token; a field the token's scopes do not cover answers null with
+ * a FORBIDDEN error at its path while the rest arrives. Personal data needs pii:read, a department's records
+ * its :read or :write scope, the KPIs kpi:read, erasures and exports admin.
+ */
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
@@ -656,6 +729,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
+  CustomerDataExport: CustomerDataExport;
   Interaction: Interaction;
   Ticket: Ticket;
 }>;
@@ -673,6 +747,11 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
         | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}>
         | GraphQLRecursivePick<FederationTypes['Customer'], {"mergedIds":true}> ) );
+  CustomerDataExport:
+    ( { __typename: 'CustomerDataExport' }
+    & GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerId":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['CustomerDataExport'], {"customerIds":true}> ) );
   Interaction:
     ( { __typename: 'Interaction' }
     & GraphQLRecursivePick<FederationTypes['Interaction'], {"id":true}> );
@@ -693,6 +772,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CsatRating: ResolverTypeWrapper<CsatRatingEntity>;
   Customer: ResolverTypeWrapper<CustomerRef>;
+  CustomerDataExport: ResolverTypeWrapper<CustomerDataExportRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: Department;
   ExternalIdInput: ExternalIdInput;
@@ -701,6 +781,7 @@ export type ResolversTypes = ResolversObject<{
   InteractionConnection: ResolverTypeWrapper<Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversTypes['InteractionEdge']> }>;
   InteractionEdge: ResolverTypeWrapper<Omit<InteractionEdge, 'node'> & { node: ResolversTypes['Interaction'] }>;
   InteractionKind: InteractionKind;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyTicket: ResolverTypeWrapper<KeyTicket>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -731,12 +812,14 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   CsatRating: CsatRatingEntity;
   Customer: CustomerRef;
+  CustomerDataExport: CustomerDataExportRef;
   DateTime: Scalars['DateTime']['output'];
   ExternalIdInput: ExternalIdInput;
   IdentifierInput: IdentifierInput;
   Interaction: InteractionEntity;
   InteractionConnection: Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InteractionEdge']> };
   InteractionEdge: Omit<InteractionEdge, 'node'> & { node: ResolversParentTypes['Interaction'] };
+  JSON: Scalars['JSON']['output'];
   KeyTicket: KeyTicket;
   Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -787,6 +870,12 @@ export type CustomerResolvers<ContextType = SupportContext, ParentType extends R
   tickets?: Resolver<Maybe<ResolversTypes['TicketConnection']>, ParentType, ContextType, RequireFields<CustomerTicketsArgs, 'first'>>;
 }>;
 
+export type CustomerDataExportResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['CustomerDataExport'] = ResolversParentTypes['CustomerDataExport'], FederationReferenceType extends FederationReferenceTypes['CustomerDataExport'] = FederationReferenceTypes['CustomerDataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  support?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -813,6 +902,10 @@ export type InteractionEdgeResolvers<ContextType = SupportContext, ParentType ex
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type KeyTicketResolvers<ContextType = SupportContext, ParentType extends ResolversParentTypes['KeyTicket'] = ResolversParentTypes['KeyTicket']> = ResolversObject<{
   botToHumanHandoff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -912,10 +1005,12 @@ export type Resolvers<ContextType = SupportContext> = ResolversObject<{
   AgentAssessment?: AgentAssessmentResolvers<ContextType>;
   CsatRating?: CsatRatingResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerDataExport?: CustomerDataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Interaction?: InteractionResolvers<ContextType>;
   InteractionConnection?: InteractionConnectionResolvers<ContextType>;
   InteractionEdge?: InteractionEdgeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   KeyTicket?: KeyTicketResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
