@@ -8,6 +8,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { bool, cleanEnv } from 'envalid';
 import {
+  type ArgumentNode,
   buildSchema,
   type DocumentNode,
   type ExecutableDefinitionNode,
@@ -20,10 +21,12 @@ import {
   parse,
   Source,
   TokenKind,
+  TypeInfo,
   type ValidationContext,
   type ValueNode,
   validate,
   visit,
+  visitWithTypeInfo,
 } from 'graphql';
 import { errorResponse } from '../../lib/errors';
 import { MAX_PAGE_SIZE } from '../../lib/graphql/connection';
@@ -53,7 +56,8 @@ export const QUERY_LIMITS = {
   maxTokens: 269,
   /**
    * armor's cost: 1 per scalar, 2 per object, × 1.5 per level, × `first`/`last` of a list; the gateway
-   * substitutes variables (and their defaults) for `first`/`last` before counting.
+   * substitutes variables (and their defaults) for `first`/`last`, and a list's schema default page size
+   * where none is given, before counting.
    */
   maxCost: 324_951,
   /** `first`/`last` on any list: the subgraphs' own maximum, refused here before calling them. */
@@ -131,6 +135,35 @@ export function inlinePageSizes(document: DocumentNode, variables: Record<string
   });
 }
 
+/**
+ * Every list field asked for without a page size (no `first`/`last`, or null, or a variable with no
+ * value) given the default page size its schema declares (`first: Int = 20`): the subgraph serves 20
+ * items, so the cost counts 20, not 1. Runs after `inlinePageSizes`, so any page size left as a variable
+ * or null had no value.
+ */
+export function withDefaultPageSizes(schema: GraphQLSchema, document: DocumentNode): DocumentNode {
+  const typeInfo = new TypeInfo(schema);
+  return visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const declared = typeInfo.getFieldDef()?.args.find((arg) => arg.name === 'first')?.defaultValue;
+        if (typeof declared !== 'number') return undefined;
+        const arguments_ = node.arguments ?? [];
+        const isPage = (argument: ArgumentNode) => PAGE_ARGUMENTS.has(argument.name.value);
+        if (arguments_.some((argument) => isPage(argument) && argument.value.kind === Kind.INT))
+          return undefined;
+        const first: ArgumentNode = {
+          kind: Kind.ARGUMENT,
+          name: { kind: Kind.NAME, value: 'first' },
+          value: { kind: Kind.INT, value: String(declared) },
+        };
+        return { ...node, arguments: [...arguments_.filter((argument) => !isPage(argument)), first] };
+      },
+    }),
+  );
+}
+
 /** A `first`/`last` over the page size: what to tell the client, and the argument's field path. */
 export interface PageSizeViolation {
   message: string;
@@ -173,8 +206,13 @@ const MEASURING_SCHEMA = buildSchema('type Query { measured: Int }');
  * What armor counts for one operation document, with `variables` substituted for `first`/`last`.
  * Counts run with limits of Infinity and report through armor's `onAccept` callbacks.
  */
-export function measureOperation(source: string, variables: Record<string, unknown> = {}): OperationMeasure {
-  const document = inlinePageSizes(parse(source), variables);
+export function measureOperation(
+  source: string,
+  variables: Record<string, unknown> = {},
+  schema?: GraphQLSchema,
+): OperationMeasure {
+  const inlined = inlinePageSizes(parse(source), variables);
+  const document = schema ? withDefaultPageSizes(schema, inlined) : inlined;
   const measure: OperationMeasure = {
     depth: 0,
     aliases: 0,
@@ -360,7 +398,8 @@ function useVariableAwareCost(): GatewayPlugin {
         return;
       }
       const errors: GraphQLError[] = [];
-      validate(args.schema as GraphQLSchema, inlinePageSizes(document, variables), [
+      const schema = args.schema as GraphQLSchema;
+      validate(schema, withDefaultPageSizes(schema, inlinePageSizes(document, variables)), [
         costLimitRule({
           maxCost: QUERY_LIMITS.maxCost,
           propagateOnRejection: false,

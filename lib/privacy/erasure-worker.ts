@@ -55,15 +55,20 @@ export function startErasureWorker(options: {
 
   const runOnce = async () => {
     const pending = dataOf(await call(PENDING_QUERY, { service: plan.service }), 'pendingErasures');
+    // Each on its own: one that keeps failing does not hold up the others.
     for (const erasure of pending as PendingErasure[]) {
-      const counts = await dataSource.transaction((manager) => plan.erase(manager, erasure.customerIds));
-      dataOf(
-        await call(CONFIRM_MUTATION, {
-          input: { erasureId: erasure.erasureId, service: plan.service, ...counts },
-        }),
-        'confirmErasure',
-      );
-      log.info({ erasureId: erasure.erasureId, ...counts }, 'erasure carried out');
+      try {
+        const counts = await dataSource.transaction((manager) => plan.erase(manager, erasure.customerIds));
+        dataOf(
+          await call(CONFIRM_MUTATION, {
+            input: { erasureId: erasure.erasureId, service: plan.service, ...counts },
+          }),
+          'confirmErasure',
+        );
+        log.info({ erasureId: erasure.erasureId, ...counts }, 'erasure carried out');
+      } catch (error) {
+        log.warn({ err: error, erasureId: erasure.erasureId }, 'erasure failed; retrying on the next run');
+      }
     }
   };
 

@@ -51,6 +51,8 @@ export interface SubgraphModule<TContext extends BaseContext> {
   entities: Function[];
   // biome-ignore lint/complexity/noBannedTypes: see above
   migrations: Function[];
+  /** Checks the subgraph's own settings before anything starts: a missing production secret stops the start. */
+  prepare?(): void;
   /** How a department erases a person's rows (departments only; see lib/privacy/erasure-worker.ts). */
   erasurePlan?: ErasurePlan;
   /** Builds the per-request context: fresh DataLoaders every time. */
@@ -232,6 +234,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions,
 ): Promise<RunningSubgraph> {
   const log = logger.child({ service: module.name });
+  module.prepare?.();
   const dataSource = await openDatabase({
     url: options.databaseUrl,
     entities: module.entities,

@@ -15,9 +15,13 @@ export async function scheduleKpiSnapshots(options: {
   intervalMinutes: number;
 }): Promise<SnapshotSchedule> {
   const dataSource = await openSnapshotDatabase(options.customersDatabaseUrl);
-  let running: Promise<void> = Promise.resolve();
+  let running: Promise<void> | null = null;
   const run = () => {
-    running = running.then(async () => {
+    if (running) {
+      logger.warn('KPI snapshot still running at the next tick; this tick is skipped');
+      return;
+    }
+    running = (async () => {
       try {
         const outcome = await runKpiSnapshot({ gatewayUrl: options.gatewayUrl, dataSource });
         logger.info(
@@ -26,8 +30,10 @@ export async function scheduleKpiSnapshots(options: {
         );
       } catch (error) {
         logger.warn({ err: error }, 'KPI snapshot failed; the next run retries');
+      } finally {
+        running = null;
       }
-    });
+    })();
   };
   run();
   const timer = setInterval(run, options.intervalMinutes * 60_000);

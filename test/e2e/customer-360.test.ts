@@ -287,14 +287,14 @@ describe('the customer 360 through the gateway', () => {
       (
         await sql<{ n: number }>(
           'customers',
-          'SELECT count(*)::int AS n FROM customers WHERE merged_into IS NULL',
+          'SELECT count(*)::int AS n FROM customers WHERE merged_into IS NULL AND erased_at IS NULL',
         )
       )[0]!.n;
     const oldest = await sql<{ id: string }>(
       'customers',
-      'SELECT id FROM customers WHERE merged_into IS NULL ORDER BY created_at, id LIMIT 5',
+      'SELECT id FROM customers WHERE merged_into IS NULL AND erased_at IS NULL ORDER BY created_at, id LIMIT 5',
     );
-    // Other workers create and merge customers meanwhile (a merged customer leaves the list): the total
+    // Other workers create, merge and erase customers meanwhile (a merged or erased one leaves the list): the total
     // lies between the counts either side, give or take a create and a merge crossing each other.
     const before = await count();
     const response = await stack.query<{

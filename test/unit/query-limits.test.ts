@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, visit } from 'graphql';
+import { buildSchema, Kind, parse, visit } from 'graphql';
 import { LIMIT_FLOOR, measureOperation, type OperationMeasure, QUERY_LIMITS } from '../../gateway/src/limits';
 import { MAX_PAGE_SIZE } from '../../lib/graphql/connection';
 import { SNAPSHOT_PAGE_QUERY } from '../../scripts/kpi/snapshot-job';
@@ -37,10 +37,15 @@ const LIMIT_OF: Record<keyof OperationMeasure, number> = {
 };
 const FLOORED = new Set<keyof OperationMeasure>(['aliases', 'directives']);
 
+/** The API schema clients see: its default page sizes (`first: Int = 20`) count where a query gives none. */
+const API_SCHEMA = buildSchema(
+  readFileSync(path.resolve(__dirname, '../../gateway/api-schema.graphql'), 'utf8'),
+);
+
 describe('query limits', () => {
   const measures = realOperations().map(([name, source]) => ({
     name,
-    measure: measureOperation(source, largestPages(source)),
+    measure: measureOperation(source, largestPages(source), API_SCHEMA),
   }));
 
   it.each(measures.map(({ name, measure }) => [name, measure] as const))(
@@ -59,6 +64,27 @@ describe('query limits', () => {
       expect(LIMIT_OF[key]).toBe(FLOORED.has(key) ? Math.max(expected, LIMIT_FLOOR) : expected);
     },
   );
+
+  it("should count a list asked for without a page size (or with null, or an unset variable) at its schema's default page size", () => {
+    const cost = (source: string, variables: Record<string, unknown> = {}) =>
+      measureOperation(source, variables, API_SCHEMA).cost;
+    const explicit = cost(
+      '{ customers(first: 20) { edges { node { orders(first: 20) { edges { node { id } } } } } } }',
+    );
+    expect(cost('{ customers { edges { node { orders { edges { node { id } } } } } } }')).toBe(explicit);
+    expect(cost('{ customers(first: null) { edges { node { orders { edges { node { id } } } } } } }')).toBe(
+      explicit,
+    );
+    expect(
+      cost(
+        'query Q($n: Int) { customers(first: $n) { edges { node { orders { edges { node { id } } } } } } }',
+      ),
+    ).toBe(explicit);
+    // Without the schema a missing page size counted as one item: 400 times less for two nested lists.
+    expect(
+      measureOperation('{ customers { edges { node { orders { edges { node { id } } } } } } }').cost,
+    ).toBeLessThan(explicit / 100);
+  });
 
   it('should count depth, aliases and directives through fragments, and variables in the cost', () => {
     const direct = measureOperation('{ customers(first: 100) { edges { node { id } } } }');

@@ -16,6 +16,7 @@ import { CustomerMerges1763900000000 } from './migrations/1763900000000-Customer
 import { KpiSnapshots1763910000000 } from './migrations/1763910000000-KpiSnapshots';
 import { Erasure1796000000000 } from './migrations/1796000000000-Erasure';
 import { AuditEvents1796100000000 } from './migrations/1796100000000-AuditEvents';
+import { loadSuppressionKey } from './privacy/suppression';
 import { resolvers } from './resolvers';
 
 export const customersSubgraph: SubgraphModule<CustomersContext> = {
@@ -42,4 +43,5 @@ export const customersSubgraph: SubgraphModule<CustomersContext> = {
     AuditEvents1796100000000,
   ],
   createContext: createCustomersContext,
+  prepare: loadSuppressionKey,
 };

@@ -199,6 +199,9 @@ export async function confirmErasure(
   request: ErasureRequest,
 ): Promise<ErasureReceiptEntity> {
   return dataSource.transaction(async (manager) => {
+    // One confirmation of an erasure at a time: each must see the others' receipts to tell whether it is
+    // the last (under READ COMMITTED, two at once would each see the other pending, and none complete it).
+    await manager.query('SELECT 1 FROM erasures WHERE id = $1 FOR UPDATE', [input.erasureId]);
     const now = new Date();
     const [, confirmed] = (await manager.query(
       `UPDATE erasure_receipts SET status = 'ERASED', rows_erased = $3, rows_deidentified = $4, confirmed_at = $5

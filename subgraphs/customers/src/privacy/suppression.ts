@@ -29,9 +29,15 @@ export function suppressionKey(env: NodeJS.ProcessEnv, gatewaySecret: string): s
 
 let key: string | null = null;
 
+/** Reads the key now: the customers subgraph calls it at start, so a missing production key stops the start. */
+export function loadSuppressionKey(): string {
+  key ??= suppressionKey(process.env, loadAuthSettings().gatewaySecret);
+  return key;
+}
+
 /** The keyed hash the suppression list holds for an identifier (its normalized kind, system and value). */
 export function suppressionHash(identifier: Lookup): string {
-  key ??= suppressionKey(process.env, loadAuthSettings().gatewaySecret);
+  const key = loadSuppressionKey();
   return createHmac('sha256', key).update(identifierKey(identifier)).digest('hex');
 }
 
