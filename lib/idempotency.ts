@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AppliedRequestEntity, type StoredColumnValue } from './db/applied-request.entity';
@@ -29,9 +29,7 @@ function canonical(value: unknown): unknown {
  * key and fingerprint returns the first result; the same key with another fingerprint is a CONFLICT.
  */
 export function payloadHash(payload: unknown): string {
-  return createHash('sha256')
-    .update(JSON.stringify(canonical(payload)))
-    .digest('base64url');
+  return hash('sha256', JSON.stringify(canonical(payload)), 'base64url');
 }
 
 /** PostgreSQL's unique_violation. */

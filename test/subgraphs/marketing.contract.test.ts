@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { payloadHash } from '../../lib/idempotency';
 import type { RunningSubgraph } from '../../lib/server/subgraph-server';
 import { customerId } from '../../scripts/demo/world';
+import { signalRequestHash } from '../../subgraphs/marketing/src/request-hash';
 import { freshKey, itReplaysAndRefusesReusedKeys, withClientKey } from '../helpers/client-keys';
 import { entities, fieldNames, schemaFile, serviceSdl } from '../helpers/contract';
 import { sql } from '../helpers/db';
 import { createTestCustomer, type GraphQLResponse, postGraphQL, startTestSubgraph } from '../helpers/stack';
+import { testDatabaseUrls } from '../helpers/test-env';
 
 const LENA = customerId(0);
 const HUGO = customerId(4);
@@ -705,6 +708,49 @@ describe('marketing subgraph contract', () => {
         ),
       );
       expect(responses.reduce((sum, response) => sum + response.data!.recordSignals.accepted, 0)).toBe(2);
+    });
+
+    it('should replay an event another request stores while the batch waits on it, and store the rest once', async () => {
+      const held = signal('held-0');
+      const batch = [held, signal('held-1', { kind: 'CART_ABANDONED', topic: 'cart' })];
+      // Another writer has inserted the batch's first event and not committed yet: the batch's insert waits on it.
+      const other = new Client({ connectionString: testDatabaseUrls().marketing });
+      await other.connect();
+      try {
+        await other.query('BEGIN');
+        const [{ id: heldId }] = (
+          await other.query(
+            `INSERT INTO signals (id, customer_id, client_event_id, request_hash, kind, channel, topic, url, occurred_at, received_at)
+             VALUES ($1, $2, $3, $4, 'PRICING_VIEW', 'WEB', 'pricing', '/pricing', $5, now()) RETURNING id`,
+            [
+              randomUUID(),
+              buyer,
+              held.clientEventId,
+              signalRequestHash({ ...held, occurredAt: new Date(held.occurredAt) }),
+              held.occurredAt,
+            ],
+          )
+        ).rows as Array<{ id: string }>;
+        const response = mutate<Payload>(RECORD_SIGNALS, { signals: batch });
+        const waiting = async () =>
+          (
+            await sql<{ n: number }>(
+              'marketing',
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+               WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO signals%' AND pid <> pg_backend_pid()`,
+            )
+          )[0]!.n;
+        while ((await waiting()) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+        await other.query('COMMIT');
+        const answer = await response;
+        expect(answer.errors).toBeUndefined();
+        const rows = await stored(['held-0', 'held-1']);
+        expect(rows.map((row) => row.client_event_id)).toEqual([key('held-0'), key('held-1')]);
+        expect(answer.data!.recordSignals).toMatchObject({ accepted: 1, duplicates: 1 });
+        expect(answer.data!.recordSignals.signals.map((s) => s.id)).toEqual([heldId, rows[1]!.id]);
+      } finally {
+        await other.end();
+      }
     });
 
     it('should refuse a clientEventId reused with another payload with CONFLICT and write nothing of the batch', async () => {
