@@ -60,3 +60,23 @@ export function exportRows(
     return exported;
   });
 }
+
+/**
+ * A department's `CustomerDataExport` resolvers, the same for every department: the reference carries the
+ * key and the group's ids (`@requires`), all the department needs, and its part (`part`: `sales`…) is
+ * every row its tables hold for those ids.
+ */
+export function departmentExportResolvers<Part extends string>(part: Part, tables: readonly ExportTable[]) {
+  const rowsOf = (exported: CustomerDataExportRef, _args: unknown, context: { dataSource: DataSource }) =>
+    exportRows(context.dataSource, tables, exportIds(exported));
+  return {
+    __resolveReference: (reference: CustomerDataExportRef): CustomerDataExportRef => ({
+      customerId: reference.customerId,
+      customerIds: reference.customerIds,
+    }),
+    [part]: rowsOf,
+  } as { __resolveReference(reference: CustomerDataExportRef): CustomerDataExportRef } & Record<
+    Part,
+    typeof rowsOf
+  >;
+}

@@ -90,7 +90,9 @@ function percentile(values: number[], p: number): number | null {
   const position = p * (sorted.length - 1);
   const lower = Math.floor(position);
   const upper = Math.ceil(position);
-  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+  // percentile_cont answers a double, which the store casts to numeric before rounding: that cast keeps
+  // 15 significant digits (152602.49999999997 becomes 152602.5, which rounds up).
+  return Number((sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower)).toPrecision(15));
 }
 const present = (values: Array<string | null>) => values.filter((v): v is string => v !== null).map(Number);
 const orNull = (value: number | null, digits = 0) => (value === null ? null : round(value, digits));

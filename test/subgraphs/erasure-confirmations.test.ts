@@ -1,6 +1,7 @@
 import type { RunningSubgraph } from '../../lib/server/subgraph-server';
 import { sql } from '../helpers/db';
 import { createTestCustomer, postGraphQL, startTestSubgraph } from '../helpers/stack';
+import { testDatabaseUrls } from '../helpers/test-env';
 
 const ERASE = 'mutation ($id: ID!) { eraseCustomer(id: $id) { id status } }';
 const CONFIRM = `mutation ($input: ConfirmErasureInput!) { confirmErasure(input: $input) { service status } }`;
@@ -12,11 +13,20 @@ const ERASURE =
  * milliseconds; whichever confirms last completes the erasure, exactly once.
  */
 describe('erasure confirmations arriving together', () => {
+  // A schema of its own: the departments' erasure workers of other test files, which poll the shared test
+  // database, would otherwise carry out (and confirm) these erasures first.
+  const schema = `erasure_confirmations_${process.pid}`;
   let customers: RunningSubgraph;
   beforeAll(async () => {
-    customers = await startTestSubgraph('customers');
+    await sql('customers', `CREATE SCHEMA ${schema}`);
+    const url = new URL(testDatabaseUrls().customers);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    customers = await startTestSubgraph('customers', undefined, { databaseUrl: url.href });
   });
-  afterAll(() => customers.stop());
+  afterAll(async () => {
+    await customers?.stop();
+    await sql('customers', `DROP SCHEMA ${schema} CASCADE`);
+  });
 
   it('should complete every erasure once, with one ERASURE_COMPLETED audit event, when the three departments confirm at the same moment', async () => {
     const ids = await Promise.all(
@@ -57,7 +67,7 @@ describe('erasure confirmations arriving together', () => {
     }
     const completed = await sql<{ n: number }>(
       'customers',
-      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'ERASURE_COMPLETED' AND customer_ids && $1::uuid[]`,
+      `SELECT count(*)::int AS n FROM ${schema}.audit_events WHERE action = 'ERASURE_COMPLETED' AND customer_ids && $1::uuid[]`,
       [ids],
     );
     expect(completed[0]!.n).toBe(ids.length);

@@ -198,47 +198,42 @@ export async function confirmErasure(
   input: { erasureId: string; service: ErasureServiceValue; rowsErased: number; rowsDeidentified: number },
   request: ErasureRequest,
 ): Promise<ErasureReceiptEntity> {
+  const { erasureId, service, rowsErased, rowsDeidentified } = input;
   return dataSource.transaction(async (manager) => {
     // One confirmation of an erasure at a time: each must see the others' receipts to tell whether it is
     // the last (under READ COMMITTED, two at once would each see the other pending, and none complete it).
-    await manager.query('SELECT 1 FROM erasures WHERE id = $1 FOR UPDATE', [input.erasureId]);
+    const erasure = await manager.findOne(ErasureEntity, {
+      where: { id: erasureId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!erasure) throw notFound('Erasure', erasureId, ['input', 'erasureId']);
     const now = new Date();
     const [, confirmed] = (await manager.query(
       `UPDATE erasure_receipts SET status = 'ERASED', rows_erased = $3, rows_deidentified = $4, confirmed_at = $5
        WHERE erasure_id = $1 AND service = $2 AND status = 'PENDING'`,
-      [input.erasureId, input.service, input.rowsErased, input.rowsDeidentified, now],
+      [erasureId, service, rowsErased, rowsDeidentified, now],
     )) as [unknown, number];
-    const receipt = await manager.findOneBy(ErasureReceiptEntity, {
-      erasureId: input.erasureId,
-      service: input.service,
-    });
-    if (!receipt) throw notFound('Erasure', input.erasureId, ['input', 'erasureId']);
+    const receipt = await manager.findOneByOrFail(ErasureReceiptEntity, { erasureId, service });
+    // A repeated confirmation keeps the first counts and time, and is not audited again.
     if (confirmed === 0) return receipt;
-    const completed: Array<{ customer_ids: string[] }> = await manager
-      .query(
-        `UPDATE erasures SET completed_at = $2 WHERE id = $1 AND completed_at IS NULL
-       AND NOT EXISTS (SELECT 1 FROM erasure_receipts WHERE erasure_id = $1 AND status = 'PENDING')
-       RETURNING customer_ids`,
-        [input.erasureId, now],
-      )
-      .then(([rows]: [Array<{ customer_ids: string[] }>]) => rows);
-    const { service, rowsErased, rowsDeidentified, erasureId } = input;
-    const customerIds = (await manager.findOneByOrFail(ErasureEntity, { id: erasureId })).customerIds;
-    await recordAudit(manager, {
-      actor: request.actor,
-      action: 'DEPARTMENT_ERASED',
-      customerIds,
-      detail: { erasureId, service, rowsErased, rowsDeidentified },
-      requestId: request.requestId,
-    });
-    if (completed.length > 0)
-      await recordAudit(manager, {
+    const audit = (
+      action: 'DEPARTMENT_ERASED' | 'ERASURE_COMPLETED',
+      detail: Record<string, string | number>,
+    ) =>
+      recordAudit(manager, {
         actor: request.actor,
-        action: 'ERASURE_COMPLETED',
-        customerIds,
-        detail: { erasureId },
+        action,
+        customerIds: erasure.customerIds,
+        detail: { erasureId, ...detail },
         requestId: request.requestId,
       });
+    await audit('DEPARTMENT_ERASED', { service, rowsErased, rowsDeidentified });
+    const [, completed] = (await manager.query(
+      `UPDATE erasures SET completed_at = $2 WHERE id = $1 AND completed_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM erasure_receipts WHERE erasure_id = $1 AND status = 'PENDING')`,
+      [erasureId, now],
+    )) as [unknown, number];
+    if (completed > 0) await audit('ERASURE_COMPLETED', {});
     return receipt;
   });
 }

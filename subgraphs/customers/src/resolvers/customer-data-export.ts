@@ -1,13 +1,13 @@
 import { recordAudit } from '../../../../lib/audit/record-audit';
 import { CALLER } from '../../../../lib/auth/directives';
-import { badUserInput, notFound } from '../../../../lib/errors';
-import { isUuid } from '../../../../lib/ids';
+import { notFound } from '../../../../lib/errors';
 import { exportRows } from '../../../../lib/privacy/export-rows';
+import { parseInput, uuid } from '../../../../lib/validation';
 import type { CustomerDataExportResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { CUSTOMERS_EXPORT_TABLES, startCustomerDataExport } from '../data-export';
 
-export const exportCustomerData: QueryResolvers['exportCustomerData'] = async (_parent, { id }, context) => {
-  if (!isUuid(id)) throw badUserInput('id must be a UUID', ['id']);
+export const exportCustomerData: QueryResolvers['exportCustomerData'] = async (_parent, args, context) => {
+  const id = parseInput(uuid, args.id, ['id']);
   const exported = await startCustomerDataExport(context.loaders, id);
   if (!exported) throw notFound('Customer', id, ['id']);
   await recordAudit(context.dataSource, {

@@ -1,6 +1,4 @@
 import { CALLER } from '../../../../lib/auth/directives';
-import { badUserInput } from '../../../../lib/errors';
-import { isUuid } from '../../../../lib/ids';
 import { parseInput, uuid, z } from '../../../../lib/validation';
 import type { ErasureResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import type { CustomersContext } from '../context';
@@ -26,20 +24,15 @@ function requestOf(context: CustomersContext): ErasureRequest {
   return { actor, requestId: context.requestId };
 }
 
-function customerId(id: string, field: string): string {
-  if (!isUuid(id)) throw badUserInput(`${field} must be a UUID`, [field]);
-  return id.toLowerCase();
-}
-
 export const erasureQueries: Pick<QueryResolvers, 'erasure' | 'pendingErasures'> = {
   erasure: (_parent, args, { dataSource }) =>
-    findErasure(dataSource.manager, customerId(args.customerId, 'customerId')),
+    findErasure(dataSource.manager, parseInput(uuid, args.customerId, ['customerId'])),
   pendingErasures: (_parent, args, { dataSource }) => pendingErasures(dataSource.manager, args.service),
 };
 
 export const erasureMutations: Pick<MutationResolvers, 'eraseCustomer' | 'confirmErasure'> = {
   eraseCustomer: (_parent, args, context) =>
-    eraseCustomer(context.dataSource, customerId(args.id, 'id'), requestOf(context)),
+    eraseCustomer(context.dataSource, parseInput(uuid, args.id, ['id']), requestOf(context)),
   confirmErasure: (_parent, args, context) =>
     confirmErasure(context.dataSource, parseInput(confirmInput, args.input, ['input']), requestOf(context)),
 };

@@ -6,7 +6,7 @@ import { parseIdentifier } from '../../../../lib/identifiers';
 import { isUuid } from '../../../../lib/ids';
 import { KPI_DEFINITIONS } from '../../../../lib/kpi';
 import { REPORTING_CURRENCY } from '../../../../lib/kpi/reporting-currency';
-import { parseInput, z } from '../../../../lib/validation';
+import { parseInput, uuid, z } from '../../../../lib/validation';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { loadCustomerPage } from '../loaders';
 import { identifierOwners } from '../privacy/suppression';
@@ -84,8 +84,8 @@ export const Query: QueryResolvers = {
   lifecycleKpis: (_parent, args, { dataSource }) => loadLifecycleKpis(dataSource, args, REPORTING_CURRENCY),
   kpiDefinitions: () => KPI_DEFINITIONS,
   // The events of the customer's whole id group; an id nobody has (any more) still answers its own.
-  async auditEvents(_parent, { customerId, ...page }, { dataSource, loaders }) {
-    if (!isUuid(customerId)) throw badUserInput('customerId must be a UUID', ['auditEvents', 'customerId']);
+  async auditEvents(_parent, { customerId: given, ...page }, { dataSource, loaders }) {
+    const customerId = parseInput(uuid, given, ['auditEvents', 'customerId']);
     const customer = await loaders.customerById.load(customerId);
     const ids = [customerId, ...(customer ? [customer.id, ...customer.aliasIds] : [])];
     return loadAuditLogPage(dataSource, ids, page, 'auditEvents');

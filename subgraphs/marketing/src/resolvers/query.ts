@@ -1,8 +1,8 @@
 import { loadAuditLogPage } from '../../../../lib/audit/audit-log-page';
-import { badUserInput } from '../../../../lib/errors';
 import { parsePageArgs, timeCursor, toConnection } from '../../../../lib/graphql/connection';
 import { customerIds } from '../../../../lib/graphql/customer-ref';
 import { isUuid } from '../../../../lib/ids';
+import { parseInput, uuid } from '../../../../lib/validation';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { loadCampaignPage } from '../loaders';
 
@@ -18,9 +18,8 @@ export const Query: QueryResolvers = {
   },
   // Rows are stored under the canonical id of their day: the customer's whole id group answers, and the id
   // asked for alone when the customers service knows it no more.
-  async consentAuditEvents(_parent, { customerId, ...page }, { dataSource, customers }) {
-    if (!isUuid(customerId))
-      throw badUserInput('customerId must be a UUID', ['consentAuditEvents', 'customerId']);
+  async consentAuditEvents(_parent, { customerId: given, ...page }, { dataSource, customers }) {
+    const customerId = parseInput(uuid, given, ['consentAuditEvents', 'customerId']);
     const customer = await customers.byId(customerId);
     const ids = [customerId, ...(customer ? customerIds(customer) : [])];
     return loadAuditLogPage(dataSource, ids, page, 'consentAuditEvents');

@@ -1,7 +1,8 @@
 import { DateTimeScalar, JsonScalar, LongScalar } from '../../../../lib/graphql/scalars';
+import { departmentExportResolvers } from '../../../../lib/privacy/export-rows';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { SALES_EXPORT_TABLES } from '../data-export';
 import { Customer } from './customer';
-import { CustomerDataExport } from './customer-data-export';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { Opportunity, Order, OrderLine, PlanSubscription } from './records';
@@ -13,7 +14,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Customer,
-  CustomerDataExport,
+  CustomerDataExport: departmentExportResolvers('sales', SALES_EXPORT_TABLES),
   Order,
   OrderLine,
   PlanSubscription,

@@ -1,7 +1,8 @@
 import { DateTimeScalar, JsonScalar } from '../../../../lib/graphql/scalars';
+import { departmentExportResolvers } from '../../../../lib/privacy/export-rows';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { SUPPORT_EXPORT_TABLES } from '../data-export';
 import { Customer } from './customer';
-import { CustomerDataExport } from './customer-data-export';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { AgentAssessment, CsatRating, Interaction, Ticket } from './records';
@@ -12,7 +13,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Customer,
-  CustomerDataExport,
+  CustomerDataExport: departmentExportResolvers('support', SUPPORT_EXPORT_TABLES),
   Ticket,
   Interaction,
   CsatRating,
