@@ -41,6 +41,7 @@ function options() {
       customers: { type: 'string', default: '10000' },
       scenarios: { type: 'string' },
       targets: { type: 'string' },
+      profile: { type: 'string' },
     },
   });
   const number = (name: string, raw: string | undefined, fallback: number) => {
@@ -69,6 +70,14 @@ function options() {
     scenarios: pick('scenarios', SCENARIOS, values.scenarios),
     // The floor needs our gateway's recorded fetches; ours is always measured, for the ratios.
     targets: pick('targets', TARGETS, values.targets ? `ours,${values.targets}` : undefined),
+    // Processes to run under V8's CPU profiler (targets or subgraphs), e.g. `--profile ours,marketing`.
+    profile: values.profile
+      ? pick(
+          'profile',
+          [...TARGETS.map(({ id }) => ({ id })), ...SUBGRAPH_NAMES.map((id) => ({ id }))],
+          values.profile,
+        ).map(({ id }) => id)
+      : [],
   };
 }
 
@@ -134,7 +143,14 @@ async function main() {
   process.on('SIGTERM', () => void interrupt('SIGTERM'));
 
   const dataDir = process.env.BENCH_DATA_DIR ?? path.join(ROOT, '.bench-data');
-  stack = await startBenchStack({ dataDir, customers: settings.customers, step: log });
+  const profileDir = path.join(dataDir, 'profiles', runId);
+  stack = await startBenchStack({
+    dataDir,
+    customers: settings.customers,
+    step: log,
+    profile: settings.profile,
+    profileDir,
+  });
   const running = stack;
   try {
     const auth = loadAuthSettings(running.env);
@@ -148,7 +164,10 @@ async function main() {
     log(`Starting the targets: ${settings.targets.map((target) => target.id).join(', ')}`);
     const timed: Timed[] = [];
     for (const target of settings.targets)
-      timed.push({ target, process: await running.spawn(target.id, target.entry) });
+      timed.push({
+        target,
+        process: await running.spawn(target.id, target.entry),
+      });
     const floor = timed.find(({ target }) => target.id === 'direct');
     if (floor) {
       floor.process.child.send({ plans: counting.plans });
@@ -241,18 +260,25 @@ async function main() {
       checks: checkTargets(scenarioRuns, counting),
     };
     const markdown = renderMarkdown(report);
-    const resultsDir = path.join(ROOT, 'bench/results');
-    mkdirSync(resultsDir, { recursive: true });
-    const name = `${benchSettings.date}${settings.quick ? '-quick' : ''}`;
-    writeFileSync(path.join(resultsDir, `${name}.md`), markdown);
-    writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\n${markdown}`);
-    log(`Wrote bench/results/${name}.md and .json`);
+    // A profiled process runs slower: such a run is for its profiles, not for the results on record.
+    if (settings.profile.length === 0) {
+      const resultsDir = path.join(ROOT, 'bench/results');
+      mkdirSync(resultsDir, { recursive: true });
+      const name = `${benchSettings.date}${settings.quick ? '-quick' : ''}`;
+      writeFileSync(path.join(resultsDir, `${name}.md`), markdown);
+      writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+      log(`Wrote bench/results/${name}.md and .json`);
+    }
   } finally {
     if (!stopping) {
       await deleteBenchSignals(running.databaseUrls.marketing).catch(() => {});
       log('Stopping every service');
       await running.stop();
+      if (settings.profile.length > 0)
+        log(
+          `CPU profiles (open in Chrome DevTools or speedscope): ${path.relative(ROOT, profileDir)}/<process>`,
+        );
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config';
 import type { EmbeddedServer } from '../lib/db/embedded-server';
 import { isSeeded, seedDemoData } from '../scripts/demo/seed-all';
@@ -35,6 +36,9 @@ export interface BenchStackOptions {
   customers: number;
   /** Called when a step starts, for the console. */
   step(message: string): void;
+  /** Processes (subgraph or target names) to run with V8's CPU profiler; profiles land in `profileDir`. */
+  profile?: readonly string[];
+  profileDir?: string;
 }
 
 /**
@@ -52,6 +56,11 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     EMBEDDED_PG_PORT: String(await freePort()),
     KPI_SNAPSHOT_INTERVAL_MINUTES: '0',
   };
+  // A profiled process writes its .cpuprofile when it exits (the stack stops every process gracefully).
+  const profiled = (name: string): string[] =>
+    options.profile?.includes(name)
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.join(options.profileDir ?? options.dataDir, name)}`]
+      : [];
   const children: ChildProcess[] = [];
   let database: ChildProcess | null = null;
   const gateways = new Set<ChildProcess>();
@@ -99,7 +108,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     }
     const subgraphs = {} as Record<SubgraphName, BenchProcess>;
     for (const name of SUBGRAPH_NAMES) {
-      const child = spawnService(`subgraphs/${name}/src/index.ts`, env);
+      const child = spawnService(`subgraphs/${name}/src/index.ts`, env, 'inherit', profiled(name));
       children.push(child);
       subgraphs[name] = { name, child, port: ports[name], url: env[`${name.toUpperCase()}_URL`]! };
     }
@@ -113,7 +122,12 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       subgraphs,
       async spawn(name, entry, extraEnv = {}) {
         const port = await freePort();
-        const child = spawnService(entry, { ...env, ...extraEnv, PORT: String(port) });
+        const child = spawnService(
+          entry,
+          { ...env, ...extraEnv, PORT: String(port) },
+          'inherit',
+          profiled(name),
+        );
         gateways.add(child);
         await waitForReady(child, name, READY_TIMEOUT_MS);
         return { name, child, port, url: `http://127.0.0.1:${port}/graphql` };

@@ -62,7 +62,7 @@ export function useEmptyOperationAnswer(): GatewayPlugin {
  */
 export function genericAuthOptions(
   callers: WeakMap<Request, Caller>,
-): GatewayConfigBase<Record<string, unknown>>['genericAuth'] {
+): NonNullable<GatewayConfigBase<Record<string, unknown>>['genericAuth']> {
   return {
     mode: 'protect-granular',
     rejectUnauthenticated: false,

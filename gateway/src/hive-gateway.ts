@@ -4,16 +4,18 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import type { AuthSettings } from '../../lib/auth/settings';
 import type { Caller } from '../../lib/auth/tokens';
-import { withRequestIds } from '../../lib/request-id';
+import { withRequestIdHeaders } from '../../lib/request-id';
+import { watchHeapPressure } from '../../lib/server/heap-pressure';
 import { HEALTH_PATH, listen, READINESS_PATH } from '../../lib/server/listener';
-import { genericAuthOptions, useEmptyOperationAnswer, useRequireToken } from './auth';
+import { useEmptyOperationAnswer, useRequireToken } from './auth';
 import { createExplorer } from './explorer';
+import { useFieldAuthorization } from './field-authorization';
 import { hiveLogger } from './hive-logger';
 import { queryLimits } from './limits';
 import { useGatewayMetrics } from './metrics';
 import { usePartialFailure } from './partial-failure';
-import { useStablePlanDocuments } from './plan-documents';
 import { type BreakerOptions, createSubgraphBreakers } from './subgraph-breakers';
+import { useSubgraphSignatures } from './subgraph-signature';
 
 /** Abort listeners a signal may have before Node warns: concurrent subgraph calls of one gateway. */
 const ABORT_LISTENERS = 1_000;
@@ -59,7 +61,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   setMaxListeners(ABORT_LISTENERS);
   const breakers = createSubgraphBreakers(options.breaker);
   const timeoutMs = options.subgraphTimeoutMs ?? 3_000;
-  // The caller verified from each request's token, for `genericAuth`'s field checks.
+  // The caller verified from each request's token, for the field checks (field-authorization.ts).
   const callers = new WeakMap<Request, Caller>();
   // Hostile-query protections (gateway/src/limits.ts): all refuse before a subgraph is called.
   const limits = queryLimits({ production: options.production });
@@ -80,12 +82,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphiql: explorer.graphiql,
     renderGraphiQL: explorer.renderGraphiQL,
     logging: hiveLogger(options.logging ?? 'warn'),
-    upstreamTimeout: timeoutMs,
+    // A client that goes away cancels its request's work, subgraph calls included (the listener counts a
+    // request until its work is over: lib/server/listener.ts).
+    executionCancellation: true,
+    upstreamCancellation: true,
     disableIntrospection: limits.disableIntrospection,
     batching: limits.batching,
-    genericAuth: genericAuthOptions(callers),
-    // Subgraphs trust only requests signed with this secret (lib/server/subgraph-server.ts checks it).
-    hmacSignature: { secret: options.auth.gatewaySecret },
     // The caller's token goes along with client operations, so each subgraph enforces the same directives.
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
@@ -98,20 +100,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: (context) => [
       ...useGatewayMetrics(context.log),
       useRequireToken(callers, options.auth, explorer.isPage),
+      // Subgraphs trust only requests signed with this secret (lib/server/subgraph-server.ts checks it).
+      useSubgraphSignatures(options.auth.gatewaySecret),
       explorer.plugin,
-      // After genericAuth's per-request copy of the document, before anything keyed by it (plan-documents.ts).
-      useStablePlanDocuments(),
+      // Field-level @authenticated / @requiresScopes (Hive's genericAuth, its outcome remembered per operation).
+      useFieldAuthorization(callers),
       ...limits.plugins,
       useEmptyOperationAnswer(),
       usePartialFailure({ breakers, timeoutMs }),
     ],
   });
   // Each request's id (the caller's x-request-id when acceptable, else a fresh one): Hive's request-id plugin
-  // sends it to every subgraph and back in the response, and our log lines carry it (lib/request-id.ts).
-  const listener = await listen(withRequestIds(runtime), {
+  // sends it to every subgraph and back in the response, and its request-scoped log lines carry it.
+  const listener = await listen(withRequestIdHeaders(runtime), {
     port: options.port,
     host: options.host,
     maxConcurrentRequests: options.maxConcurrentRequests,
+    // Near its heap limit (node's default, or --max-old-space-size) it sheds rather than run out of memory.
+    heapPressure: watchHeapPressure(),
   });
   const port = listener.port;
   return {

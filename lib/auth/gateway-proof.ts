@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
 
 /** The request extension Hive Gateway's `hmacSignature` option puts its signature in. */
 export const SIGNATURE_EXTENSION = 'hmac-signature';
@@ -32,12 +32,23 @@ export function stableJson(value: unknown): string | undefined {
   return `${out}}`;
 }
 
+// A key object per secret: `createHmac` given the secret's string imports it anew on every call.
+const keys = new Map<string, KeyObject>();
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 /** HMAC-SHA256 over the query and the variables (left out when empty), serialized as the gateway does. */
-function signatureOf(secret: string, params: SignedParams): Buffer {
+export function signatureOf(secret: string, params: SignedParams): Buffer {
   const variables =
     params.variables && Object.keys(params.variables).length > 0 ? params.variables : undefined;
   const payload = stableJson({ query: params.query ?? undefined, variables }) ?? '';
-  return createHmac('sha256', secret).update(payload).digest();
+  return createHmac('sha256', keyOf(secret)).update(payload).digest();
 }
 
 /** The params with the gateway's proof added: what a service sends when it calls a subgraph itself. */

@@ -361,13 +361,13 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   };
 
   listener = await listen(
-    withRequestIds((req, res) => {
+    withRequestIds((req, res) =>
       handle(req, res).catch((error: unknown) => {
         log.error({ err: error }, 'request failed');
         if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error' }] });
         else res.end();
-      });
-    }),
+      }),
+    ),
     { port: options.port, host: options.host, maxConcurrentRequests: options.maxConcurrentRequests },
   );
   const port = listener.port;

@@ -18,14 +18,16 @@ const ROOT = path.resolve(__dirname, '../..');
  * signals, and SIGKILLs a child that has not acknowledged one within about 60 ms, which a service busy
  * draining requests may well not have.
  *
- * `stdout: 'pipe'` keeps the child's stdout (its log lines) to read from `child.stdout` instead (tests).
+ * `stdout: 'pipe'` keeps the child's stdout (its log lines) to read from `child.stdout` instead (tests);
+ * `nodeFlags` go to node itself (the bench's `--cpu-prof`, which NODE_OPTIONS does not accept).
  */
 export function spawnService(
   entry: string,
   env: NodeJS.ProcessEnv,
   stdout: 'inherit' | 'pipe' = 'inherit',
+  nodeFlags: readonly string[] = [],
 ): ChildProcess {
-  return spawn(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, entry)], {
+  return spawn(process.execPath, [...nodeFlags, '--import', TSX_LOADER, path.join(ROOT, entry)], {
     env,
     cwd: ROOT,
     detached: true,
