@@ -3,7 +3,7 @@ import type { ExecutionRequest, ExecutionResult, Executor } from '@graphql-tools
 import { GraphQLError } from 'graphql';
 import { logger } from '../../lib/logger';
 import { REQUEST_ID_HEADER } from '../../lib/request-id';
-import type { SubgraphBreakers } from './subgraph-breakers';
+import { CallAbandoned, type SubgraphBreakers } from './subgraph-breakers';
 
 /** The code a client sees on the fields of a department that could not answer. */
 export const SUBGRAPH_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
@@ -137,16 +137,22 @@ export interface PartialFailureOptions {
  * whole response (TOOLCHAIN.md, "When a department's subgraph is down").
  *
  * A query that failed fast (the request never got in) is tried once more; a mutation never is, and a
- * call that timed out is not (it has spent the budget). Hive's own upstreamRetry retries every thrown
+ * call that timed out is not (it has spent the budget). A call cancelled because its client went away is
+ * neither retried nor counted against the subgraph. Hive's own upstreamRetry retries every thrown
  * error, timeouts included, which would double the time a client waits on a hung subgraph.
  */
 export function usePartialFailure({ breakers, timeoutMs }: PartialFailureOptions): GatewayPlugin {
   return {
     onSubgraphExecute({ subgraphName, executor, setExecutor }) {
       const attempt = async (request: ExecutionRequest) => {
-        const result = await callWithTimeout(executor, request, timeoutMs);
+        let result: ExecutionResult;
+        try {
+          result = await callWithTimeout(executor, request, timeoutMs);
+        } catch (error) {
+          throw request.signal?.aborted ? new CallAbandoned() : error;
+        }
         if (representationsOf(request) ? !hasEntities(result) : isTransportFailure(result))
-          throw new UnusableAnswer(result);
+          throw request.signal?.aborted ? new CallAbandoned() : new UnusableAnswer(result);
         return result;
       };
       const guarded: Executor = async (request) => {
@@ -157,12 +163,15 @@ export function usePartialFailure({ breakers, timeoutMs }: PartialFailureOptions
               return await attempt(request);
             } catch (error) {
               const early = performance.now() - started < timeoutMs * RETRY_WINDOW;
-              if (request.operationType !== 'query' || !early) throw error;
+              if (error instanceof CallAbandoned || request.operationType !== 'query' || !early) throw error;
               await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
               return attempt(request);
             }
           });
         } catch (error) {
+          // Nobody is waiting for this answer: not a department outage, so no warning either.
+          if (error instanceof CallAbandoned)
+            return { data: null, errors: [new GraphQLError(error.message)] };
           return unavailable(subgraphName, request, error instanceof Error ? error.message : String(error));
         }
       };

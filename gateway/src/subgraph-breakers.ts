@@ -22,6 +22,16 @@ export const DEFAULT_BREAKER_OPTIONS: BreakerOptions = {
 type Call = () => Promise<unknown>;
 
 /**
+ * Thrown for a call whose client went away before it finished (the gateway cancels that call): says
+ * nothing about the subgraph, so its breaker does not count it.
+ */
+export class CallAbandoned extends Error {
+  constructor() {
+    super('the client went away; the call was cancelled');
+  }
+}
+
+/**
  * One circuit breaker (opossum) per subgraph: after enough failures it answers at once without calling
  * the dead subgraph, and after `resetTimeoutMs` lets one call through; its success closes it again.
  * Timeouts are the gateway's own (`SUBGRAPH_TIMEOUT_MS`), so the breaker keeps none.
@@ -38,6 +48,7 @@ export function createSubgraphBreakers(options: BreakerOptions = DEFAULT_BREAKER
         errorThresholdPercentage: options.errorThresholdPercentage,
         volumeThreshold: options.volumeThreshold,
         rollingCountTimeout: options.rollingCountTimeoutMs,
+        errorFilter: (error: unknown) => error instanceof CallAbandoned,
       });
       breaker.on('open', () => logger.warn({ subgraph: subgraphName }, 'circuit opened: failing fast'));
       breaker.on('close', () =>

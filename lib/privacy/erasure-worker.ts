@@ -22,6 +22,11 @@ const CONFIRM_MUTATION = `#graphql
   mutation ConfirmErasure($input: ConfirmErasureInput!) { confirmErasure(input: $input) { status } }`;
 
 const CALL_TIMEOUT_MS = 5_000;
+/**
+ * Services start together, so a department's first runs may find the customers service not listening yet:
+ * until one run has reached it, failures this soon after start are logged at debug, not as warnings.
+ */
+const STARTUP_GRACE_MS = 30_000;
 
 interface PendingErasure {
   erasureId: string;
@@ -75,9 +80,17 @@ export function startErasureWorker(options: {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
+  const startedAt = Date.now();
+  let reached = false;
   const tick = () => {
     running = runOnce()
-      .catch((error: unknown) => log.warn({ err: error }, 'erasure run failed; retrying on the next one'))
+      .then(() => {
+        reached = true;
+      })
+      .catch((error: unknown) => {
+        const starting = !reached && Date.now() - startedAt < STARTUP_GRACE_MS;
+        log[starting ? 'debug' : 'warn']({ err: error }, 'erasure run failed; retrying on the next one');
+      })
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, options.intervalMs).unref();
       });

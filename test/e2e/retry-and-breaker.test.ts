@@ -2,14 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { customerId } from '../../scripts/demo/world';
-import { type Stack, startStack } from '../helpers/stack';
+import { type Stack, startStack, trustedRequest } from '../helpers/stack';
 
 /**
  * A stand-in in front of the support subgraph: `mode` decides whether it forwards a request, answers
  * 503 to every other one, or answers 503 to all. It counts what reaches it.
  */
 function flakyProxy(target: () => string) {
-  const state = { mode: 'forward' as 'forward' | 'every-other' | 'down', hits: 0, bodies: [] as string[] };
+  const state = {
+    mode: 'forward' as 'forward' | 'every-other' | 'down' | 'slow',
+    hits: 0,
+    bodies: [] as string[],
+  };
   const read = async (request: IncomingMessage) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -23,6 +27,7 @@ function flakyProxy(target: () => string) {
       response.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
       return;
     }
+    if (state.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
     const upstream = await fetch(target(), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: request.headers.authorization ?? '' },
@@ -32,6 +37,9 @@ function flakyProxy(target: () => string) {
   });
   return { server, state };
 }
+
+/** How long the proxy's `slow` mode holds each request before forwarding it. */
+const SLOW_MS = 800;
 
 const QUERY = `#graphql
   query ($id: ID!) { customer(id: $id) { id salesSummary { paidOrderCount } supportSummary { ticketCount } } }`;
@@ -107,5 +115,30 @@ describe('retries and circuit breaking towards a failing subgraph', () => {
     const probe = await stack.query(QUERY, { id: customerId(3) });
     expect(probe.errors).toBeUndefined();
     expect(proxy.state.hits).toBe(whileOpen + 1);
+  });
+
+  it('should not count calls cancelled because their client went away against the subgraph', async () => {
+    proxy.state.mode = 'forward';
+    expect((await stack.query(QUERY, { id: customerId(10) })).errors).toBeUndefined(); // planned and connected
+    proxy.state.mode = 'slow';
+    proxy.state.hits = 0;
+    // Ten clients give up while support is still working on their calls: the gateway cancels the calls.
+    // They ask 30 ms apart (concurrent identical or same-tick calls would be shared or batched into one).
+    const pending: Array<Promise<Response>> = [];
+    for (let i = 0; i < 10; i++) {
+      const init = await trustedRequest({ query: QUERY, variables: { id: customerId(11 + i) } });
+      pending.push(fetch(stack.gatewayUrl, { ...init, signal: AbortSignal.timeout(400) }));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    const abandoned = await Promise.allSettled(pending);
+    expect(abandoned.map((outcome) => outcome.status)).toEqual(Array(10).fill('rejected'));
+    await new Promise((resolve) => setTimeout(resolve, SLOW_MS + 100));
+    expect(proxy.state.hits).toBe(10);
+
+    // Ten failed calls would have opened support's breaker (DEFAULT_BREAKER_OPTIONS): the next client is served.
+    proxy.state.mode = 'forward';
+    const response = await stack.query(QUERY, { id: customerId(3) });
+    expect(response.errors).toBeUndefined();
+    expect(proxy.state.hits).toBe(11);
   });
 });
