@@ -123,7 +123,7 @@ describe('retries and circuit breaking towards a failing subgraph', () => {
     proxy.state.mode = 'slow';
     proxy.state.hits = 0;
     // Ten clients give up while support is still working on their calls: the gateway cancels the calls.
-    // They ask 30 ms apart (concurrent identical or same-tick calls would be shared or batched into one).
+    // They ask 30 ms apart (calls made in the same tick would be batched into one).
     const pending: Array<Promise<Response>> = [];
     for (let i = 0; i < 10; i++) {
       const init = await trustedRequest({ query: QUERY, variables: { id: customerId(11 + i) } });
