@@ -82,10 +82,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphiql: explorer.graphiql,
     renderGraphiQL: explorer.renderGraphiQL,
     logging: hiveLogger(options.logging ?? 'warn'),
-    // A client that goes away cancels its request's work, subgraph calls included (the listener counts a
-    // request until its work is over: lib/server/listener.ts).
+    // A client that goes away cancels its request's work (the listener counts a request until its work is over:
+    // lib/server/listener.ts). Its subgraph calls stop being waited for but are left to finish or time out
+    // (partial-failure.ts): Hive's upstreamCancellation would abort them, and with them the identical calls of
+    // other clients that joined them.
     executionCancellation: true,
-    upstreamCancellation: true,
     disableIntrospection: limits.disableIntrospection,
     batching: limits.batching,
     // The caller's token goes along with client operations, so each subgraph enforces the same directives.

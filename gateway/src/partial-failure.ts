@@ -80,15 +80,19 @@ class SubgraphTimeout extends Error {
 const CALL_SETTLED = new Error('the subgraph call is over');
 
 /**
- * One subgraph call, cut off (its HTTP request aborted) after `timeoutMs`, or when the client's request
- * is. Hive's `upstreamTimeout` does this with `AbortSignal.timeout` + `AbortSignal.any` per call; here it
- * is one timer and one controller.
+ * One subgraph call, cut off (its HTTP request aborted) after `timeoutMs`. Hive's `upstreamTimeout` does
+ * this with `AbortSignal.timeout` + `AbortSignal.any` per call; here it is one timer and one controller.
  *
- * The controller is aborted when the call settles, too. The HTTP executor joins each call's signal with
- * its own long-lived one, and that join's listener leaves the long-lived signal only when the call's
+ * When the client goes away first, the wait ends at once (`CallAbandoned`) but the HTTP request is left to
+ * finish: Hive's transport may have let an identical request of another client join it, and aborting it
+ * would fail that client too. It still ends by the timeout.
+ *
+ * The controller is aborted once the HTTP request settles, too. The HTTP executor joins each call's signal
+ * with its own long-lived one, and that join's listener leaves the long-lived signal only when the call's
  * signal aborts or is garbage-collected; until then every new call's listener walks the whole list
  * (EventTarget's duplicate check). Measured under load, that walk was the largest piece of our gateway's
- * CPU beyond stock Hive's. By the time a call settles its response has been read, so the abort cuts nothing.
+ * CPU beyond stock Hive's. By the time the request settles its response has been read, so the abort cuts
+ * nothing.
  */
 async function callWithTimeout(
   executor: Executor,
@@ -96,27 +100,33 @@ async function callWithTimeout(
   timeoutMs: number,
 ): Promise<ExecutionResult> {
   const controller = new AbortController();
-  const client = request.signal;
-  const cancel = () => controller.abort(client?.reason);
-  if (client?.aborted) cancel();
-  else client?.addEventListener('abort', cancel, { once: true });
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = new SubgraphTimeout(timeoutMs);
-      controller.abort(error);
-      reject(error);
-    }, timeoutMs);
-  });
-  try {
-    return (await Promise.race([
-      executor({ ...request, signal: controller.signal }),
-      timedOut,
-    ])) as ExecutionResult;
-  } finally {
+  const call = Promise.resolve(
+    executor({ ...request, signal: controller.signal }),
+  ) as Promise<ExecutionResult>;
+  const timer = setTimeout(() => controller.abort(new SubgraphTimeout(timeoutMs)), timeoutMs);
+  const settled = () => {
     clearTimeout(timer);
-    client?.removeEventListener('abort', cancel);
     controller.abort(CALL_SETTLED);
+  };
+  call.then(settled, settled);
+
+  const client = request.signal;
+  let stopWaiting: (error: Error) => void = () => {};
+  const interrupted = new Promise<never>((_, reject) => {
+    stopWaiting = reject;
+  });
+  const timedOut = () => {
+    if (controller.signal.reason instanceof SubgraphTimeout) stopWaiting(controller.signal.reason);
+  };
+  const abandoned = () => stopWaiting(new CallAbandoned());
+  controller.signal.addEventListener('abort', timedOut, { once: true });
+  if (client?.aborted) abandoned();
+  else client?.addEventListener('abort', abandoned, { once: true });
+  try {
+    return await Promise.race([call, interrupted]);
+  } finally {
+    controller.signal.removeEventListener('abort', timedOut);
+    client?.removeEventListener('abort', abandoned);
   }
 }
 

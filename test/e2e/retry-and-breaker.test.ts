@@ -141,4 +141,24 @@ describe('retries and circuit breaking towards a failing subgraph', () => {
     expect(response.errors).toBeUndefined();
     expect(proxy.state.hits).toBe(11);
   });
+
+  it('should answer a client whose call joined an identical one of a client that left', async () => {
+    proxy.state.mode = 'slow';
+    proxy.state.hits = 0;
+    const init = await trustedRequest({ query: QUERY, variables: { id: customerId(21) } });
+    const leaving = fetch(stack.gatewayUrl, { ...init, signal: AbortSignal.timeout(500) }).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The same operation from the same caller while the first one's support call is in flight: Hive's transport
+    // lets it join that call, which must go on when the first client leaves.
+    const staying = fetch(stack.gatewayUrl, init).then(
+      (response) =>
+        response.json() as Promise<{ data?: { customer: Record<string, unknown> }; errors?: unknown }>,
+    );
+    const [, answer] = await Promise.all([leaving, staying]);
+
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.customer.supportSummary).toEqual({ ticketCount: expect.any(Number) });
+    expect(proxy.state.hits).toBe(1);
+    proxy.state.mode = 'forward';
+  });
 });
