@@ -55,9 +55,9 @@ export interface RunningGateway {
  * (see DESIGN.md "Gateway engine"); this file stays a thin layer of configuration over it.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  // Every subgraph call (with the per-subgraph timeout) listens on long-lived abort signals (the request's,
-  // the transport's) until it is garbage-collected, so concurrent calls pass Node's default of 10
-  // listeners in normal operation: not a leak, and the warning would only alarm operators.
+  // Every subgraph call in flight listens on the HTTP transport's long-lived abort signal until it settles
+  // (partial-failure.ts), so more than 10 concurrent calls pass Node's default listener count in normal
+  // operation: not a leak, and the warning would only alarm operators.
   setMaxListeners(ABORT_LISTENERS);
   const breakers = createSubgraphBreakers(options.breaker);
   const timeoutMs = options.subgraphTimeoutMs ?? 3_000;

@@ -146,8 +146,9 @@ export async function listen(handler: RequestHandler, options: ListenOptions): P
       if (inFlight === 0) drained?.();
     };
     res.once('close', leave);
-    const work = handler(req, res);
-    if (work instanceof Promise) work.then(leave, leave);
+    const work = handler(req, res) as PromiseLike<unknown> | undefined;
+    // Any thenable: Hive's server adapter hands back its own promise-likes where it can.
+    if (typeof work?.then === 'function') work.then(leave, leave);
     else leave();
   });
   server.on('connection', (socket: Socket) => {
